@@ -1,0 +1,36 @@
+# Two entry points: `make generate` and `make test`. Each sets up what it needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SDKGEN := $(BIN)/sdkgen
+PRISM := node_modules/.bin/prism
+
+.PHONY: generate test check lint docs-serve bench clean
+
+$(BIN)/sdkgen: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+$(PRISM): package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+generate: $(BIN)/sdkgen
+	$(SDKGEN) generate
+
+check: $(BIN)/sdkgen
+	$(SDKGEN) generate --check
+
+test: $(BIN)/sdkgen $(PRISM)
+	$(BIN)/python -m pytest -q
+
+docs-serve: $(BIN)/sdkgen
+	$(BIN)/python -m http.server --bind 127.0.0.1 --directory generated/docs 8000
+
+bench: $(BIN)/sdkgen
+	$(BIN)/python -m tests.bench
+
+clean:
+	rm -rf $(VENV) node_modules

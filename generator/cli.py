@@ -1,0 +1,90 @@
+"""The `sdkgen` command line: validate, ir, generate, normalize."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from typing import Callable, TypeVar
+
+import click
+
+from generator import irjson
+from generator.config import DEFAULT_CONFIG, Config, config_for_specs, load_config
+from generator.diagnostics import Reporter, SpecError
+from generator.pipeline import load_api
+
+T = TypeVar("T")
+EXIT_INVALID = 2
+EXIT_INTERNAL = 3
+
+
+def _report(reporter: Reporter, verbose: bool) -> None:
+    for diagnostic in sorted(reporter.diagnostics):
+        if diagnostic.severity != "info" or verbose:
+            click.echo(str(diagnostic), err=True)
+
+
+def _run(reporter: Reporter, verbose: bool, step: Callable[[], T]) -> T:
+    """Run a step; bad input ends the program with located messages and exit 2, never a traceback."""
+    try:
+        result = step()
+    except SpecError as exc:
+        for diagnostic in exc.diagnostics:
+            if diagnostic not in reporter.diagnostics:
+                reporter.diagnostics.append(diagnostic)
+        _report(reporter, verbose)
+        errors = len(reporter.errors)
+        click.echo(f"{errors} error{'s' if errors != 1 else ''}; nothing was generated.", err=True)
+        sys.exit(EXIT_INVALID)
+    except RecursionError:
+        click.echo("error: the document nests too deeply to process", err=True)
+        sys.exit(EXIT_INVALID)
+    except Exception as exc:  # noqa: BLE001 - a bug of ours: say so briefly, keep the details
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        click.echo(f"internal error: {type(exc).__name__}: {exc} ({Path(frame.filename).name}:{frame.lineno}); please report it", err=True)
+        sys.exit(EXIT_INTERNAL)
+    _report(reporter, verbose)
+    return result
+
+
+def _config(specs: tuple[Path, ...], config_path: Path | None) -> Config:
+    if specs:
+        return config_for_specs(list(specs))
+    return load_config(config_path or DEFAULT_CONFIG)
+
+
+spec_args = click.argument("specs", nargs=-1, type=click.Path(path_type=Path))
+config_option = click.option("--config", "config_path", type=click.Path(path_type=Path), help="SDK config file [default: specs/sdk.yaml].")
+strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+verbose_option = click.option("-v", "--verbose", is_flag=True, help="Also show informational notes.")
+
+
+@click.group()
+def main() -> None:
+    """Generate a typed Python SDK and a documentation site from OpenAPI 3.0/3.1 documents."""
+
+
+@main.command()
+@spec_args
+@config_option
+@strict_option
+@verbose_option
+def validate(specs: tuple[Path, ...], config_path: Path | None, strict: bool, verbose: bool) -> None:
+    """Check documents (default: those of the config); exit 2 when they cannot be used."""
+    reporter = Reporter(strict=strict)
+    api = _run(reporter, verbose, lambda: load_api(_config(specs, config_path), reporter))
+    warnings = sum(1 for d in reporter.diagnostics if d.severity == "warning")
+    click.echo(f"ok: {len(api.documents)} documents, {len(api.operations)} operations, {len(api.types)} types, {warnings} warnings", err=True)
+
+
+@main.command(name="ir")
+@spec_args
+@config_option
+@strict_option
+@verbose_option
+def ir_command(specs: tuple[Path, ...], config_path: Path | None, strict: bool, verbose: bool) -> None:
+    """Print the intermediate representation as JSON."""
+    reporter = Reporter(strict=strict)
+    api = _run(reporter, verbose, lambda: load_api(_config(specs, config_path), reporter))
+    click.echo(irjson.dumps(api), nl=False)

@@ -1,0 +1,87 @@
+"""The SDK configuration (`specs/sdk.yaml`): package names, version, documents and groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jsonschema
+
+from generator.diagnostics import Diagnostic, SpecError, join_pointer
+from generator.load import parse_file
+from generator.naming import snake_case
+
+DEFAULT_CONFIG = Path("specs/sdk.yaml")
+_IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
+_SCHEMA = {
+    "type": "object",
+    "required": ["package", "documents"],
+    "additionalProperties": False,
+    "properties": {
+        "package": {"type": "string", "pattern": r"^[a-z_][a-z0-9_]*$"},
+        "distribution": {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9._-]*$"},
+        "version": {"type": "string", "pattern": r"^\d+\.\d+\.\d+([.-]?[A-Za-z0-9.]+)?$"},
+        "title": {"type": "string", "minLength": 1},
+        "client": {"type": "string", "pattern": _IDENTIFIER},
+        "env_prefix": {"type": "string", "pattern": r"^[A-Z][A-Z0-9_]*$"},
+        "documents": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["file"],
+                "additionalProperties": False,
+                "properties": {"file": {"type": "string"}, "resource": {"type": "string", "pattern": r"^[a-z_][a-z0-9_]*$"}},
+            },
+        },
+        "method_names": {"type": "object", "additionalProperties": {"type": "string", "pattern": r"^[a-z_][a-z0-9_]*$"}},
+    },
+}
+
+
+@dataclass(frozen=True)
+class DocumentEntry:
+    path: Path
+    resource: str | None = None  # None: group operations by their first tag
+
+
+@dataclass(frozen=True)
+class Config:
+    package: str
+    documents: tuple[DocumentEntry, ...]
+    distribution: str = ""
+    version: str = "0.1.0"
+    title: str = "API"
+    client: str = "Client"
+    env_prefix: str = "API"
+    method_names: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def async_client(self) -> str:
+        return f"Async{self.client}"
+
+
+def load_config(path: Path) -> Config:
+    """Read and check a config file; document paths are relative to it."""
+    document = parse_file(path)
+    errors = sorted(jsonschema.Draft202012Validator(_SCHEMA).iter_errors(document.data), key=lambda e: list(e.absolute_path))
+    if errors:
+        raise SpecError([Diagnostic(document.display, join_pointer("", *e.absolute_path), e.message, line=document.lines.get(join_pointer("", *e.absolute_path))) for e in errors])
+    data = document.data
+    package = data["package"]
+    return Config(
+        package=package,
+        documents=tuple(DocumentEntry((path.parent / d["file"]), d.get("resource")) for d in data["documents"]),
+        distribution=data.get("distribution", package.replace("_", "-")),
+        version=data.get("version", "0.1.0"),
+        title=data.get("title", package),
+        client=data.get("client", "Client"),
+        env_prefix=data.get("env_prefix", package.upper()),
+        method_names=dict(data.get("method_names") or {}),
+    )
+
+
+def config_for_specs(paths: list[Path]) -> Config:
+    """A config for documents named on the command line: operations grouped by tag."""
+    package = snake_case(paths[0].stem) if len(paths) == 1 else "api"
+    return Config(package=package, documents=tuple(DocumentEntry(p) for p in paths), distribution=package.replace("_", "-"))
