@@ -100,6 +100,7 @@ class SchemaBuilder:
         self.resolver = resolver
         self.reporter = reporter
         self.declarations: dict[str, ir.NamedType] = {}
+        self.hoisted: set[str] = set()  # keys of inline schemas named by where they appear
         self._in_progress: set[str] = set()
         self._flattening: list[str] = []
 
@@ -115,6 +116,12 @@ class SchemaBuilder:
             finally:
                 self._in_progress.discard(key)
         return ir.TypeRef(kind="ref", ref=key)
+
+    def _hoist(self, location: Location, hint: str) -> ir.TypeRef:
+        """Declare an inline schema as a named type called after where it appears."""
+        if location.key not in self.declarations:
+            self.hoisted.add(location.key)
+        return self.named(location, hint)
 
     def type_of(self, location: Location, hint: str) -> ir.TypeRef:
         """The type of the schema at `location`; inline objects/enums are hoisted as `hint`."""
@@ -134,9 +141,9 @@ class SchemaBuilder:
             single = self._single_allof_type(location, hint)
             if single is not None:
                 return single
-            return self.named(location, hint)
+            return self._hoist(location, hint)
         if self._needs_declaration(schema):
-            return self.named(location, hint)
+            return self._hoist(location, hint)
         return self._inline(location, schema, hint)
 
     # -- references and allOf -------------------------------------------------------------

@@ -88,3 +88,37 @@ def ir_command(specs: tuple[Path, ...], config_path: Path | None, strict: bool, 
     reporter = Reporter(strict=strict)
     api = _run(reporter, verbose, lambda: load_api(_config(specs, config_path), reporter))
     click.echo(irjson.dumps(api), nl=False)
+
+
+@main.command()
+@config_option
+@click.option("--out", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Output directory.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the output is stale.")
+@strict_option
+@verbose_option
+def generate(config_path: Path | None, out: Path, check: bool, strict: bool, verbose: bool) -> None:
+    """Generate the SDK (OUT/python) and the docs site (OUT/docs)."""
+    from generator.format import Formatter
+    from generator.generate import render_all
+    from generator.write import compare, write_tree
+
+    reporter = Reporter(strict=strict)
+    formatter = Formatter(Path("build/sdkgen-cache"))
+
+    def run() -> None:
+        config = load_config(config_path or DEFAULT_CONFIG)
+        files = render_all(load_api(config, reporter), config, formatter)
+        if check:
+            changes = compare(files, out)
+            if changes.any:
+                for label, paths in (("added", changes.added), ("changed", changes.changed), ("removed", changes.removed)):
+                    for path in paths:
+                        click.echo(f"stale: {out / path} would be {label}", err=True)
+                click.echo(f"{out} is stale ({changes.summary()}); run `make generate`", err=True)
+                sys.exit(1)
+            click.echo(f"{out} is up to date ({len(files)} files)", err=True)
+            return
+        changes = write_tree(files, out)
+        click.echo(f"generated {out}: {changes.summary()}", err=True)
+
+    _run(reporter, verbose, run)

@@ -16,15 +16,16 @@ from generator import ir
 from generator.build import DocumentIR, pascal_words
 from generator.diagnostics import Reporter
 
-_IGNORED = frozenset({"id", "source", "description", "title", "example", "py_name"})
+_TEXT = frozenset({"description", "title", "example"})
+_PLACE = frozenset({"id", "source", "py_name"})
 
 
-def _shape(node: Any) -> Any:
-    """The parts of an IR node that change what values it accepts."""
+def _shape(node: Any, ignored: frozenset[str] = _TEXT | _PLACE) -> Any:
+    """The parts of an IR node that change what values it accepts (texts and places ignored)."""
     if dataclasses.is_dataclass(node) and not isinstance(node, type):
-        return {f.name: _shape(getattr(node, f.name)) for f in dataclasses.fields(node) if f.name not in _IGNORED}
+        return {f.name: _shape(getattr(node, f.name), ignored) for f in dataclasses.fields(node) if f.name not in ignored}
     if isinstance(node, tuple):
-        return [_shape(item) for item in node]
+        return [_shape(item, ignored) for item in node]
     return node
 
 
@@ -51,11 +52,11 @@ def _document_prefix(key: str) -> str:
     return pascal_words(file.rsplit(".", 1)[0])
 
 
-def merge_types(declarations: dict[str, ir.NamedType], file_order: list[str], reporter: Reporter) -> dict[str, str]:
+def merge_types(declarations: dict[str, ir.NamedType], file_order: list[str], hoisted: set[str], reporter: Reporter) -> dict[str, str]:
     """Final unique name for every declaration key."""
     order = {file: index for index, file in enumerate(file_order)}
     position = {key: index for index, key in enumerate(declarations)}
-    keys = sorted(declarations, key=lambda k: (order.get(declarations[k].source.file, len(order)), position[k]))
+    keys = sorted(declarations, key=lambda k: (k in hoisted, order.get(declarations[k].source.file, len(order)), position[k]))
     class_of = _classes(declarations)
     members: dict[str, list[str]] = defaultdict(list)
     for key in keys:
@@ -68,34 +69,46 @@ def merge_types(declarations: dict[str, ir.NamedType], file_order: list[str], re
     final: dict[str, str] = {}
     taken: set[str] = set()
     for name in sorted(by_name):
-        for position, klass in enumerate(by_name[name]):
+        for position_in_name, klass in enumerate(by_name[name]):
             first = members[klass][0]
-            candidate = name if position == 0 else f"{_document_prefix(first)}{name[:1].upper()}{name[1:]}"
-            unique, n = candidate, 2
-            while unique in taken or (unique != name and unique in by_name):
-                unique, n = f"{candidate}{n}", n + 1
+            unique = _distinct_name(name, position_in_name, first, first in hoisted, taken | set(by_name) - {name})
             taken.add(unique)
-            if position:
-                where = declarations[members[by_name[name][0]][0]].source
-                source = declarations[first].source
-                reporter.warning(source.file, source.pointer, f"schema {name!r} differs from the one at {where.file}#{where.pointer}; it is named {unique!r}")
+            if position_in_name:
+                _report_conflict(declarations, members[by_name[name][0]][0], first, first in hoisted, unique, reporter)
             _note_text_differences(declarations, members[klass], reporter)
             for key in members[klass]:
                 final[key] = unique
     return final
 
 
+def _distinct_name(name: str, position: int, key: str, is_hoisted: bool, taken: set[str]) -> str:
+    """The first type of a name keeps it; others take their document's name, or a number."""
+    if position == 0 and name not in taken:
+        return name
+    candidate = name if is_hoisted else f"{_document_prefix(key)}{name[:1].upper()}{name[1:]}"
+    unique, n = candidate, 2
+    while unique in taken or unique == name:
+        unique, n = f"{candidate}{n}", n + 1
+    return unique
+
+
+def _report_conflict(declarations: dict[str, ir.NamedType], kept: str, renamed: str, is_hoisted: bool, unique: str, reporter: Reporter) -> None:
+    where, source = declarations[kept].source, declarations[renamed].source
+    message = f"schema {declarations[renamed].name!r} differs from the one at {where.file}#{where.pointer}; it is named {unique!r}"
+    reporter.add("info" if is_hoisted else "warning", source.file, source.pointer, message)
+
+
 def _note_text_differences(declarations: dict[str, ir.NamedType], keys: list[str], reporter: Reporter) -> None:
     first = declarations[keys[0]]
     for key in keys[1:]:
         other = declarations[key]
-        if (other.description, other.example) != (first.description, first.example):
+        if _shape(other, _PLACE) != _shape(first, _PLACE):
             reporter.info(other.source.file, other.source.pointer, f"merged with {first.source.file}#{first.source.pointer}; only descriptions or examples differ, the first is kept")
 
 
-def build_api(documents: list[DocumentIR], declarations: dict[str, ir.NamedType], reporter: Reporter, tag_resources: bool) -> ir.Api:
+def build_api(documents: list[DocumentIR], declarations: dict[str, ir.NamedType], hoisted: set[str], reporter: Reporter, tag_resources: bool) -> ir.Api:
     """One Api from every document, with merged types and operations grouped into resources."""
-    final = merge_types(declarations, [d.document.file for d in documents], reporter)
+    final = merge_types(declarations, [d.document.file for d in documents], hoisted, reporter)
     rename = final.__getitem__
     types: dict[str, ir.NamedType] = {}
     for key, declaration in declarations.items():

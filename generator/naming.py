@@ -59,8 +59,8 @@ def snake_case(text: str) -> str:
 
 
 def pascal_case(text: str) -> str:
-    """A valid Python class name in PascalCase (`io.k8s.api.Pod` -> `IoK8sApiPod`)."""
-    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or "Model"
+    """A valid Python class name in PascalCase, acronyms kept (`io.k8s.api.Pod` -> `IoK8sApiPod`)."""
+    name = "".join(w[:1].upper() + w[1:] for w in re.split(r"[^A-Za-z0-9]+", text) if w) or "Model"
     return f"N{name}" if name[0].isdigit() else name
 
 
@@ -130,12 +130,12 @@ class Namer:
     def _type_names(self, types: tuple[ir.NamedType, ...]) -> list[str]:
         candidates = []
         for named in types:
-            name = pascal_case(named.name)
+            name = pascal_case(named.id)
             candidates.append(f"{name}Model" if name in PACKAGE_RESERVED or hasattr(builtins, name) else name)
         names = unique(candidates, fallback_suffix="")
         for named, candidate, name in zip(types, candidates, names):
             if candidate != name:
-                self._note(named.source, f"class name {candidate!r} is taken; {named.name!r} becomes {name!r}")
+                self._note(named.source, f"class name {candidate!r} is taken; {named.id!r} becomes {name!r}")
         return names
 
     def _name_type(self, named: ir.NamedType, py_name: str) -> ir.NamedType:

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 __all__ = ["PatternError", "normalize_document", "normalize_pattern"]
@@ -152,11 +153,12 @@ def normalize_pattern(pattern: str) -> str:
     ``(?-i:...)`` are removed; while case-insensitive, every ASCII letter ``x`` becomes
     ``[xX]`` and every class gains the other case (``[a-f0-9]`` → ``[a-fA-F0-9]``). Like
     Java's default ``(?i)``, only ASCII letters fold. The result needs no flags in Java,
-    JavaScript (with or without ``u``) or Python ``re``. Patterns without inline flags are
+    JavaScript (with or without ``u``) or Python ``re``. A lazy exact count ``{n}?`` (a
+    no-op that randexp-based fakers misread as optional) becomes ``{n}``. Other patterns are
     returned unchanged. Raises ``PatternError`` for constructs that cannot be rewritten
     (other inline flags, back-references under ``(?i)``, class intersections).
     """
-    if "(?" not in pattern:
+    if "(?" not in pattern and "}?" not in pattern:
         return pattern
     out: list[str] = []
     ci = False
@@ -217,11 +219,12 @@ def normalize_pattern(pattern: str) -> str:
             ci = stack.pop()
             out.append(ch)
             i += 1
-        elif ch == "{" and (end := pattern.find("}", i)) > 0 and all(
-            c.isdigit() or c == "," for c in pattern[i + 1 : end]
-        ):
-            out.append(pattern[i : end + 1])  # quantifier: no letters to fold
-            i = end + 1
+        elif ch == "{" and re.fullmatch(r"\{\d+(,\d*)?\}", pattern[i : pattern.find("}", i) + 1]):
+            quantifier = pattern[i : pattern.find("}", i) + 1]
+            out.append(quantifier)  # no letters to fold
+            i += len(quantifier)
+            if "," not in quantifier and pattern.startswith("?", i):
+                i += 1  # "{n}?": lazy on an exact count is a no-op, but randexp reads it as "optional"
         else:
             out.append(f"[{ch}{_other_case(ch)}]" if ci and _ascii_letter(ch) else ch)
             i += 1

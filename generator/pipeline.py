@@ -33,6 +33,6 @@ def load_api(config: Config, reporter: Reporter) -> ir.Api:
     schemas.check_aliases()
     reporter.raise_if_errors()
     tag_resources = any(entry.resource is None for entry in config.documents)
-    api = build_api(built, schemas.declarations, reporter, tag_resources)
+    api = build_api(built, schemas.declarations, schemas.hoisted, reporter, tag_resources)
     return Namer(reporter, config.method_names).name_api(api)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -203,20 +204,51 @@ def violations(response: httpx.Response) -> list[dict[str, Any]]:
         except ValueError:
             body = None
         if isinstance(body, dict) and str(body.get("type", "")).startswith(PRISM_ERROR_PREFIX):
-            found.append(
-                {
-                    "location": ["prism"],
-                    "code": body["type"][len(PRISM_ERROR_PREFIX):],
-                    "message": f"{body.get('title')}: {body.get('detail')}",
-                    "validation": body.get("validation", []),
-                }
-            )
+            listed = [v for v in body.get("validation") or [] if isinstance(v, dict)]
+            found.extend(v for v in listed if v not in found)
+            if not listed:  # e.g. 401 UNAUTHORIZED: no itemized violations
+                found.append(
+                    {
+                        "location": ["prism"],
+                        "code": body["type"][len(PRISM_ERROR_PREFIX) :],
+                        "message": f"{body.get('title')}: {body.get('detail')}",
+                    }
+                )
     return found
 
 
-def assert_no_violations(response: httpx.Response, server: PrismServer | None = None) -> None:
-    """Fail unless Prism accepted the request (and its own answer) without any violation."""
-    found = violations(response)
+def is_response_violation(violation: dict[str, Any]) -> bool:
+    """True for a violation of Prism's own answer (location ``["response", ...]``)."""
+    location = violation.get("location") or []
+    return bool(location) and location[0] == "response"
+
+
+def request_violations(response: httpx.Response) -> list[dict[str, Any]]:
+    """The violations that blame the request (its path, query, headers, body or security)."""
+    return [v for v in violations(response) if not is_response_violation(v)]
+
+
+def response_violations(response: httpx.Response) -> list[dict[str, Any]]:
+    """The violations that blame Prism's answer (an invalid example or generated body)."""
+    return [v for v in violations(response) if is_response_violation(v)]
+
+
+def assert_no_violations(
+    response: httpx.Response,
+    server: PrismServer | None = None,
+    *,
+    allow_response: Sequence[str] = (),
+) -> None:
+    """Fail unless Prism accepted the request, and its own answer, without any violation.
+
+    ``allow_response``: regexes for response violations that are known and tolerated (e.g.
+    a spec example that contradicts its schema); a request violation is never tolerated.
+    """
+    found = [
+        v
+        for v in violations(response)
+        if not (is_response_violation(v) and any(re.search(a, str(v.get("message"))) for a in allow_response))
+    ]
     if found:
         request = response.request
         detail = json.dumps(found, indent=2)

@@ -75,6 +75,12 @@ def sample(doc: dict[str, Any], schema: Any, *, depth: int = 0) -> Any:
     if schema.get("examples") and not is_object:
         return schema["examples"][0]
     if "allOf" in schema:
+        if not is_object:
+            # scalar allOf ([$ref, {description, example}]): the last, most specific example wins
+            for part in reversed(schema["allOf"]):
+                part = resolve(doc, part)
+                if isinstance(part, dict) and part.get("example") is not None:
+                    return part["example"]
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
             value = sample(doc, part, depth=depth + 1)

@@ -1,0 +1,148 @@
+"""Where everything lives on the docs site (pages, anchors, titles) and who uses each type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from generator import ir
+
+
+@dataclass(frozen=True)
+class Usage:
+    """One place that refers to a named type: an operation or another type."""
+
+    kind: str  # "operation" or "type"
+    title: str
+    url: str  # relative to the site root
+    role: str  # e.g. "request body", "response 200", "field device_id"
+
+
+def type_refs(t: ir.TypeRef | None) -> Iterator[str]:
+    """The ids of the named types a type expression mentions, outermost first."""
+    if t is None:
+        return
+    if t.ref is not None:
+        yield t.ref
+    yield from type_refs(t.items)
+    yield from type_refs(t.values)
+    for variant in t.variants:
+        yield from type_refs(variant)
+
+
+class SiteMap:
+    """Page paths (relative to the site root), anchors and display titles, decided once."""
+
+    def __init__(self, api: ir.Api):
+        self.api = api
+        names = [r.py_name for r in api.resources]
+        self._type_pages = dict(zip((t.id for t in api.types), _unique_pages("models", [t.py_name for t in api.types])))
+        self._resource_pages = dict(zip(names, _unique_pages("resources", names)))
+        self._titles = dict(zip(names, _resource_titles(api)))
+
+    def type_url(self, type_id: str) -> str:
+        return self._type_pages[type_id]
+
+    def resource_url(self, resource: ir.Resource) -> str:
+        return self._resource_pages[resource.py_name]
+
+    def resource_title(self, resource: ir.Resource) -> str:
+        return self._titles[resource.py_name]
+
+    @staticmethod
+    def operation_anchor(operation: ir.Operation) -> str:
+        return f"op-{operation.py_name}"
+
+    @staticmethod
+    def field_anchor(field: ir.Field) -> str:
+        return f"field-{field.py_name}"
+
+    def operation_url(self, resource: ir.Resource, operation: ir.Operation) -> str:
+        return f"{self.resource_url(resource)}#{self.operation_anchor(operation)}"
+
+    def usages(self) -> dict[str, list[Usage]]:
+        """For each type id, the operations and types that refer to it directly."""
+        found: dict[str, list[Usage]] = {named.id: [] for named in self.api.types}
+
+        def add(refs: Iterator[str], usage: Usage) -> None:
+            for ref in dict.fromkeys(refs):
+                if ref in found and usage not in found[ref]:
+                    found[ref].append(usage)
+
+        for resource in self.api.resources:
+            for op in resource.operations:
+                title, url = f"{resource.py_name}.{op.py_name}", self.operation_url(resource, op)
+                for p in op.parameters:
+                    add(type_refs(p.type), Usage("operation", title, url, f"parameter {p.wire_name}"))
+                for media in op.request_body.contents if op.request_body else ():
+                    add(type_refs(media.type), Usage("operation", title, url, "request body"))
+                for response in op.responses:
+                    for media in response.contents:
+                        add(type_refs(media.type), Usage("operation", title, url, f"response {response.status}"))
+        for named in self.api.types:
+            url = self.type_url(named.id)
+            for f in getattr(named, "fields", ()):
+                add(type_refs(f.type), Usage("type", f"{named.py_name}.{f.py_name}", f"{url}#{self.field_anchor(f)}", "field"))
+            if isinstance(named, ir.Model):
+                add(iter(named.bases), Usage("type", named.py_name, url, "base type"))
+            elif isinstance(named, ir.Union):
+                add((r for v in named.variants for r in type_refs(v)), Usage("type", named.py_name, url, "variant"))
+            elif isinstance(named, ir.Alias):
+                add(type_refs(named.target), Usage("type", named.py_name, url, "alias target"))
+        return found
+
+    def request_types(self) -> set[str]:
+        """Ids of the types a caller may build: reachable from request bodies and parameters."""
+        pending = [
+            ref
+            for op in self.api.operations
+            for t in [p.type for p in op.parameters] + [m.type for m in (op.request_body.contents if op.request_body else ())]
+            for ref in type_refs(t)
+        ]
+        seen: set[str] = set()
+        while pending:
+            type_id = pending.pop()
+            if type_id in seen:
+                continue
+            seen.add(type_id)
+            named = self.api.type_by_id(type_id)
+            inner = [f.type for f in getattr(named, "fields", ()) if not f.read_only]
+            inner += list(getattr(named, "variants", ())) + ([named.target] if isinstance(named, ir.Alias) else [])
+            pending += [ref for t in inner for ref in type_refs(t)]
+        return seen
+
+
+def _unique_pages(folder: str, names: list[str]) -> list[str]:
+    """`folder/Name.html` per name; names equal but for case get a suffix (case-insensitive disks)."""
+    taken: set[str] = set()
+    pages = []
+    for name in names:
+        stem, n = name, 1
+        while stem.lower() in taken:
+            n += 1
+            stem = f"{name}-{n}"
+        taken.add(stem.lower())
+        pages.append(f"{folder}/{stem}.html")
+    return pages
+
+
+def _resource_titles(api: ir.Api) -> list[str]:
+    """Human titles: the title of the one document a resource comes from, else its name.
+
+    Words every title shares at the start or end ("Things ... API") are dropped.
+    """
+    documents = {d.file: d.title for d in api.documents}
+    titles = []
+    for resource in api.resources:
+        files = {op.source.file for op in resource.operations}
+        owners = [r for r in api.resources if files & {op.source.file for op in r.operations}]
+        if len(files) == 1 and owners == [resource] and (title := documents.get(files.pop())):
+            titles.append(title.split())
+        else:
+            titles.append(resource.name.replace("_", " ").replace("-", " ").title().split())
+    if len(titles) > 1:
+        while all(len(t) > 1 and t[0] == titles[0][0] for t in titles):
+            titles = [t[1:] for t in titles]
+        while all(len(t) > 1 and t[-1] == titles[0][-1] for t in titles):
+            titles = [t[:-1] for t in titles]
+    return [" ".join(t) for t in titles]

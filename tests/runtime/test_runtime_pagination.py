@@ -1,0 +1,180 @@
+"""Lazy pagers: next links (relative and absolute), pages, first_page, cursors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+
+from .helpers import BASE_URL, TOKEN, Server, json_reply, project_json
+
+
+def page(names: list[str], next: str | None = None, **extra: Any) -> httpx.Response:
+    items = [project_json(name=name) for name in names]
+    return json_reply(200, {"items": items, "next": next, "prev": None, **extra})
+
+
+THREE_PAGES = (
+    page(["a", "b"], next="/projects?cursor=c2&limit=2"),
+    page(["c", "d"], next="?cursor=c3&limit=2"),
+    page(["e"]),
+)
+
+
+def test_iterates_all_items_following_relative_links(
+    make_client: Callable[..., Any],
+) -> None:
+    server = Server(*THREE_PAGES)
+    names = [p.name for p in make_client(server).projects.search(limit=2, q="x y")]
+    assert names == ["a", "b", "c", "d", "e"]
+    assert [str(r.url) for r in server.requests] == [
+        f"{BASE_URL}/projects?limit=2&q=x+y",
+        f"{BASE_URL}/projects?cursor=c2&limit=2",
+        f"{BASE_URL}/projects?cursor=c3&limit=2",
+    ]
+    assert {r.headers["Authorization"] for r in server.requests} == {f"Bearer {TOKEN}"}
+
+
+def test_follows_absolute_link_exactly(make_client: Callable[..., Any]) -> None:
+    link = f"{BASE_URL}/projects/page?cursor=abc%2Bdef&limit=7"
+    server = Server(page(["a"], next=link), page(["b"]))
+    names = [p.name for p in make_client(server).projects.search()]
+    assert names == ["a", "b"]
+    assert str(server.requests[1].url) == link
+    assert server.requests[1].url.raw_path == b"/projects/page?cursor=abc%2Bdef&limit=7"
+
+
+def test_no_request_until_used(make_client: Callable[..., Any]) -> None:
+    server = Server(*THREE_PAGES)
+    pager = make_client(server).projects.search()
+    assert server.requests == []
+    assert isinstance(pager.first_page().items[0].name, str)
+    assert len(server.requests) == 1
+
+
+def test_first_page_and_next_cursor(make_client: Callable[..., Any], sdk: ModuleType) -> None:
+    server = Server(*THREE_PAGES)
+    client = make_client(server)
+    first = client.projects.search(limit=2).first_page()
+    assert isinstance(first, sdk.Page)
+    assert [p.name for p in first.items] == ["a", "b"]
+    assert first.next == "/projects?cursor=c2&limit=2"
+    assert first.prev is None
+    assert first.next_cursor == "c2"
+    assert str(first.next_url) == f"{BASE_URL}/projects?cursor=c2&limit=2"
+    resumed = client.projects.search(cursor=first.next_cursor, limit=2).first_page()
+    assert server.last.url.params["cursor"] == "c2"
+    assert resumed.next_cursor == "c3"
+
+
+def test_last_page_has_no_cursor(make_client: Callable[..., Any]) -> None:
+    last = make_client(Server(page(["z"]))).projects.search().first_page()
+    assert last.next is None
+    assert last.next_cursor is None
+    assert last.next_url is None
+
+
+def test_first_page_is_fetched_once(make_client: Callable[..., Any]) -> None:
+    server = Server(*THREE_PAGES)
+    pager = make_client(server).projects.search()
+    pager.first_page()
+    pager.first_page()
+    assert len(list(pager)) == 5
+    assert len(server.requests) == 3
+
+
+def test_pages_yields_page_objects(make_client: Callable[..., Any]) -> None:
+    server = Server(*THREE_PAGES)
+    pages = list(make_client(server).projects.search().pages())
+    assert [len(p.items) for p in pages] == [2, 2, 1]
+    assert [p.next_cursor for p in pages] == ["c2", "c3", None]
+
+
+def test_page_model_keeps_unknown_fields(make_client: Callable[..., Any], sdk: ModuleType) -> None:
+    server = Server(page(["a"], total=41))
+    first = make_client(server).projects.search().first_page()
+    assert isinstance(first.model, sdk.PageOfProjects)
+    assert first.model.model_extra == {"total": 41}
+
+
+def test_union_items_parse_to_their_classes(make_client: Callable[..., Any], sdk: ModuleType) -> None:
+    items = [
+        {"type": "http-senml", "deviceId": "imei:350266800610993", "id": None},
+        {"type": "http-streamline", "deviceId": "deveui:ea8fa35e2cf3489f"},
+        {"type": "http-quantum", "deviceId": "q:1", "entangled": True},
+    ]
+    server = Server(json_reply(200, {"items": items}))
+    found = list(make_client(server).http_bindings.search(type="http-senml"))
+    assert [type(b) for b in found] == [
+        sdk.HttpSenmlBinding,
+        sdk.HttpStreamlineBinding,
+        sdk.UnknownHttpBinding,
+    ]
+    assert found[2].type == "http-quantum"
+    assert found[2].model_extra == {"entangled": True}
+
+
+def test_retries_apply_to_later_pages(
+    make_client: Callable[..., Any], sleeps: list[float]
+) -> None:
+    server = Server(THREE_PAGES[0], httpx.Response(503), THREE_PAGES[2])
+    names = [p.name for p in make_client(server).projects.search()]
+    assert names == ["a", "b", "e"]
+    assert len(server.requests) == 3
+    assert len(sleeps) == 1
+
+
+def test_refuses_next_link_to_another_origin(
+    make_client: Callable[..., Any], sdk: ModuleType
+) -> None:
+    server = Server(page(["a"], next="https://evil.test/projects?cursor=x"))
+    with pytest.raises(sdk.APIError, match="another origin"):
+        list(make_client(server).projects.search())
+    assert len(server.requests) == 1
+
+
+def test_refuses_next_link_to_the_same_page(
+    make_client: Callable[..., Any], sdk: ModuleType
+) -> None:
+    server = Server(page(["a"], next="/projects?limit=1"))
+    with pytest.raises(sdk.APIError, match="repeats the current page"):
+        list(make_client(server).projects.search(limit=1))
+
+
+def test_error_on_a_later_page_raises(make_client: Callable[..., Any], sdk: ModuleType) -> None:
+    server = Server(THREE_PAGES[0], httpx.Response(403))
+    pager = make_client(server).projects.search()
+    seen: list[str] = []
+    with pytest.raises(sdk.PermissionDeniedError):
+        seen.extend(p.name for p in pager)
+    assert seen == ["a", "b"]
+
+
+async def test_async_iterates_all_items(make_async_client: Callable[..., Any]) -> None:
+    server = Server(*THREE_PAGES)
+    pager = make_async_client(server).projects.search(limit=2)
+    assert server.requests == []
+    names = [p.name async for p in pager]
+    assert names == ["a", "b", "c", "d", "e"]
+    assert [r.url.params.get("cursor") for r in server.requests] == [None, "c2", "c3"]
+
+
+async def test_async_pages_and_first_page(make_async_client: Callable[..., Any]) -> None:
+    server = Server(*THREE_PAGES)
+    pager = make_async_client(server).projects.search()
+    first = await pager.first_page()
+    assert first.next_cursor == "c2"
+    sizes = [len(p.items) async for p in pager.pages()]
+    assert sizes == [2, 2, 1]
+    assert len(server.requests) == 3
+
+
+async def test_async_absolute_link(make_async_client: Callable[..., Any]) -> None:
+    link = f"{BASE_URL}/elsewhere?cursor=q"
+    server = Server(page(["a"], next=link), page(["b"]))
+    names = [p.name async for p in make_async_client(server).projects.search()]
+    assert names == ["a", "b"]
+    assert str(server.last.url) == link

@@ -1,0 +1,90 @@
+"""Type-checked only (mypy --strict): what users of a generated SDK see."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from uuid import UUID
+
+from typing_extensions import assert_type
+
+from fake_things import (
+    APIResponse,
+    AsyncPager,
+    AsyncThings,
+    HttpBinding,
+    HttpSenmlBinding,
+    MqttBinaryMessage,
+    MqttDownlink,
+    Page,
+    Project,
+    ProjectDefinition,
+    ProjectType,
+    SyncPager,
+    Things,
+)
+
+
+def sync_usage(client: Things) -> None:
+    project = client.projects.get(UUID(int=1))
+    assert_type(project, Project)
+    assert_type(project.definition.type, ProjectType)
+    pager = client.projects.search(limit=10, type=ProjectType.CUSTOM)
+    assert_type(pager, SyncPager[Project])
+    for item in pager:
+        assert_type(item, Project)
+    page = pager.first_page()
+    assert_type(page, Page[Project])
+    assert_type(page.items, list[Project])
+    assert_type(page.next_cursor, str | None)
+    assert_type(client.projects.exists("x"), bool)
+    assert_type(client.projects.delete("x"), None)
+    binding = client.http_bindings.get("x")
+    assert_type(binding, HttpBinding)
+    if isinstance(binding, HttpSenmlBinding):
+        assert_type(binding.shared_secret, str | None)
+    for found in client.http_bindings.search(type="http-senml"):
+        assert_type(found, HttpBinding)
+    client.http_bindings.create(HttpSenmlBinding(device_id="imei:350266800610993"))
+    client.http_bindings.create({"type": "http-senml", "deviceId": "x"})
+
+    raw = client.with_raw_response.projects.get("x")
+    assert_type(raw, APIResponse[Project])
+    assert_type(raw.parse(), Project)
+    assert_type(raw.status_code, int)
+    raw_pager = client.with_raw_response.projects.search(limit=1)
+    assert_type(raw_pager, APIResponse[SyncPager[Project]])
+    assert_type(client.with_raw_response.projects.delete("x"), APIResponse[None])
+    assert_type(client.projects.with_raw_response.exists("x"), APIResponse[bool])
+
+
+async def async_usage(client: AsyncThings) -> None:
+    assert_type(await client.projects.get("x"), Project)
+    pager = client.projects.search()
+    assert_type(pager, AsyncPager[Project])
+    async for item in pager:
+        assert_type(item, Project)
+    async for page in pager.pages():
+        assert_type(page, Page[Project])
+    assert_type(await pager.first_page(), Page[Project])
+    assert_type(await client.projects.exists("x"), bool)
+    raw = await client.with_raw_response.projects.get("x")
+    assert_type(raw, APIResponse[Project])
+    raw_pager = await client.with_raw_response.projects.search()
+    assert_type(raw_pager, APIResponse[AsyncPager[Project]])
+    raw_binding = await client.with_raw_response.http_bindings.get("x")
+    assert_type(raw_binding.parse(), HttpBinding)
+
+
+def construct_models() -> None:
+    Things(token=lambda: "refreshed", base_url="https://example.test", max_retries=0)
+    Project(
+        client_id=UUID(int=2),
+        name="n",
+        definition=ProjectDefinition(type=ProjectType("NEW_TYPE")),
+        api_secret="s",
+    )
+    MqttDownlink(
+        message=MqttBinaryMessage(payload=b"\x00\x01", topic="t"),
+        device_id="imei:350266800610993",
+        feedback_timeout=timedelta(minutes=10),
+    )

@@ -1,0 +1,34 @@
+"""Every public document in ../shared/corpus validates and turns into an IR."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+DOCUMENTS = sorted(p for p in CORPUS.glob("*") if p.suffix in (".json", ".yaml", ".yml"))
+
+
+@pytest.mark.skipif(not DOCUMENTS, reason="../shared/corpus is not beside the project")
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
+def test_corpus_document_validates_and_builds(document: Path) -> None:
+    runner = CliRunner()
+    validated = runner.invoke(main, ["validate", str(document)])
+    assert validated.exit_code == 0, validated.output
+    built = runner.invoke(main, ["ir", str(document)])
+    assert built.exit_code == 0
+    api = json.loads(built.stdout)
+    operations = [op for resource in api["resources"] for op in resource["operations"]]
+    assert operations, "every corpus document has operations"
+    names = [op["py_name"] for resource in api["resources"] for op in resource["operations"]]
+    assert all(name.isidentifier() for name in names)
+    for resource in api["resources"]:
+        method_names = [op["py_name"] for op in resource["operations"]]
+        assert len(method_names) == len(set(method_names)), f"duplicate method names in {resource['name']}"
+    class_names = [t["py_name"] for t in api["types"]]
+    assert len(class_names) == len(set(class_names)) and all(n.isidentifier() for n in class_names)
