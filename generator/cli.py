@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import traceback
 from pathlib import Path
@@ -122,3 +123,28 @@ def generate(config_path: Path | None, out: Path, check: bool, strict: bool, ver
         click.echo(f"generated {out}: {changes.summary()}", err=True)
 
     _run(reporter, verbose, run)
+
+
+@main.command()
+@spec_args
+@config_option
+@click.option("--out", type=click.Path(path_type=Path), required=True, help="Directory for the cleaned documents.")
+def normalize(specs: tuple[Path, ...], config_path: Path | None, out: Path) -> None:
+    """Write equivalent, portable copies of the documents (for mock servers such as Prism).
+
+    Null examples are dropped, Java-style `(?i)` patterns are rewritten portably and every
+    discriminated union variant gets its discriminator value as a `const`.
+    """
+    from generator.load import parse_file
+    from generator.normalize import normalize_document
+
+    def run() -> None:
+        paths = [entry.path for entry in _config(specs, config_path).documents]
+        documents = [parse_file(path) for path in paths]
+        out.mkdir(parents=True, exist_ok=True)
+        for path, document in zip(paths, documents):
+            target = out / f"{path.stem}.json"
+            target.write_text(json.dumps(normalize_document(document.data), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            click.echo(f"wrote {target}", err=True)
+
+    _run(Reporter(), False, run)

@@ -49,6 +49,10 @@ class SiteMap:
     def resource_title(self, resource: ir.Resource) -> str:
         return self._titles[resource.py_name]
 
+    def document_resource(self, document: ir.Document) -> ir.Resource | None:
+        """The resource made of exactly this document's operations, if there is one."""
+        return _document_owners(self.api).get(document.file)
+
     @staticmethod
     def operation_anchor(operation: ir.Operation) -> str:
         return f"op-{operation.py_name}"
@@ -126,23 +130,28 @@ def _unique_pages(folder: str, names: list[str]) -> list[str]:
     return pages
 
 
+def _document_owners(api: ir.Api) -> dict[str, ir.Resource]:
+    """Document file -> the one resource that holds all of its operations and only those."""
+    files = {r.py_name: {op.source.file for op in r.operations} for r in api.resources}
+    owners = {}
+    for resource in api.resources:
+        mine = files[resource.py_name]
+        if len(mine) == 1 and sum(1 for other in files.values() if mine & other) == 1:
+            owners[next(iter(mine))] = resource
+    return owners
+
+
 def _resource_titles(api: ir.Api) -> list[str]:
     """Human titles: the title of the one document a resource comes from, else its name.
 
     Words every title shares at the start or end ("Things ... API") are dropped.
     """
-    documents = {d.file: d.title for d in api.documents}
-    titles = []
-    for resource in api.resources:
-        files = {op.source.file for op in resource.operations}
-        owners = [r for r in api.resources if files & {op.source.file for op in r.operations}]
-        if len(files) == 1 and owners == [resource] and (title := documents.get(files.pop())):
-            titles.append(title.split())
-        else:
-            titles.append(resource.name.replace("_", " ").replace("-", " ").title().split())
-    if len(titles) > 1:
-        while all(len(t) > 1 and t[0] == titles[0][0] for t in titles):
-            titles = [t[1:] for t in titles]
-        while all(len(t) > 1 and t[-1] == titles[0][-1] for t in titles):
-            titles = [t[:-1] for t in titles]
-    return [" ".join(t) for t in titles]
+    titles = {d.file: d.title for d in api.documents}
+    by_resource = {r.py_name: titles.get(file, "") for file, r in _document_owners(api).items()}
+    words = [(by_resource.get(r.py_name) or r.name.replace("_", " ").replace("-", " ").title()).split() for r in api.resources]
+    if len(words) > 1:
+        while all(len(w) > 1 and w[0] == words[0][0] for w in words):
+            words = [w[1:] for w in words]
+        while all(len(w) > 1 and w[-1] == words[0][-1] for w in words):
+            words = [w[:-1] for w in words]
+    return [" ".join(w) for w in words]

@@ -196,8 +196,13 @@ class Snippets:
 
 
 def _variable(api: ir.Api, t: ir.TypeRef, fallback: str) -> str:
-    """A variable name for a value of type `t`: `http_binding` for HttpBinding."""
-    name = snake_case(api.type_by_id(t.ref).py_name) if t.kind == "ref" and t.ref else fallback
+    """A short variable name for a value of type `t`: `http_binding`, `device_link`."""
+    if t.kind != "ref" or t.ref is None:
+        return fallback
+    words = snake_case(api.type_by_id(t.ref).py_name).split("_")
+    while len(words) > 1 and words[-1] in ("response", "item", "result"):
+        words.pop()
+    name = "_".join(words[-2:])
     return fallback if name in ("client", "main", "asyncio", "exists") else name
 
 

@@ -92,15 +92,16 @@ class _Checker:
         for key, item in value.items():
             field = fields.get(key)
             if field is None:
-                extra = model.additional_properties
-                if extra is None or not self.fits(item, extra):
-                    return False
-            elif (field.read_only and not self.response) or (field.write_only and self.response):
+                valid = model.additional_properties is not None and self.fits(item, model.additional_properties)
+            else:
+                valid = not self.hidden(field) and self.fits(item, field.type)
+            if not valid:
                 return False
-            elif not self.fits(item, field.type):
-                return False
-        needed = (f for f in model.fields if f.required and not (f.read_only and not self.response) and not (f.write_only and self.response))
-        return all(f.wire_name in value for f in needed)
+        return all(f.wire_name in value for f in model.fields if f.required and not self.hidden(f))
+
+    def hidden(self, field: ir.Field) -> bool:
+        """readOnly fields do not occur in requests, writeOnly ones not in responses."""
+        return (field.read_only and not self.response) or (field.write_only and self.response)
 
 
 def _string_fits(value: str, t: ir.TypeRef) -> bool:

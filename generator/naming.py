@@ -23,6 +23,8 @@ MODEL_RESERVED = frozenset({
     "model_validate_json", "model_validate_strings", "copy", "dict", "json", "parse_obj",
     "parse_raw", "parse_file", "from_orm", "construct", "schema", "schema_json", "validate",
     "update_forward_refs", "fields", "self",
+    # names that annotations use: a field may not shadow them inside the class body
+    "date", "datetime", "time", "str", "int", "float", "bool", "bytes", "list", "dict", "matches_any",
 })  # fmt: skip
 # Names a generated method already uses for its own arguments.
 ARGUMENT_RESERVED = frozenset({"self", "body", "timeout", "extra_headers", "cls"})
@@ -35,7 +37,8 @@ PACKAGE_RESERVED = frozenset({
     "UnprocessableEntityError", "RateLimitError", "InternalServerError", "BaseModel", "Field",
     "Any", "Literal", "Optional", "Union", "List", "Dict", "Annotated", "ClassVar",
     "SyncPager", "AsyncPager", "APIResponse", "AsyncAPIResponse", "OpenStrEnum", "Duration",
-    "Base64Bytes", "datetime", "date", "timedelta", "UUID", "Enum",
+    "Base64Bytes", "datetime", "date", "timedelta", "UUID", "Enum", "Tag", "TypeAlias",
+    "IsoDuration", "Base64Text", "SyncAPIClient", "AsyncAPIClient",
 })  # fmt: skip
 PREPOSITIONS = frozenset({"in", "to", "from", "of", "for", "by", "on", "with", "into", "at"})
 
@@ -67,6 +70,8 @@ def pascal_case(text: str) -> str:
 def constant_case(value: object) -> str:
     """An enum member name for a value: `http-senml` -> `HTTP_SENML`."""
     text = str(value).lower() if isinstance(value, bool) else str(value)
+    if re.fullmatch(r"[A-Z][A-Z0-9_]*", text) and not keyword.iskeyword(text):
+        return text
     name = "_".join(w.upper() for w in words(text))
     if not name:
         return "EMPTY" if text == "" else "VALUE"

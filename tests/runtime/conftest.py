@@ -19,10 +19,13 @@ HERE = Path(__file__).parent
 RUNTIME = HERE.parents[1] / "templates" / "python" / "runtime"
 PACKAGE = "fake_things"
 
+
 def build_fake_sdk(root: Path) -> Path:
     """Copy the runtime and the fake generated code into `root`/fake_things."""
     package = root / PACKAGE
-    shutil.copytree(HERE / "fake_sdk", package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        HERE / "fake_sdk", package, ignore=shutil.ignore_patterns("__pycache__")
+    )
     for module in RUNTIME.glob("*.py"):
         shutil.copy(module, package / module.name)
     shutil.copy(HERE / "typing_usage.py", root / "typing_usage.py")
@@ -49,9 +52,7 @@ def sleeps() -> list[float]:
 
 
 @pytest.fixture
-def make_client(
-    sdk: ModuleType, sleeps: list[float]
-) -> Callable[..., Any]:
+def make_client(sdk: ModuleType, sleeps: list[float]) -> Callable[..., Any]:
     """A sync `Things` client talking to `server`; sleeping is recorded, not done."""
 
     def make(server: Server, **kwargs: Any) -> Any:
@@ -66,9 +67,7 @@ def make_client(
 
 
 @pytest.fixture
-def make_async_client(
-    sdk: ModuleType, sleeps: list[float]
-) -> Callable[..., Any]:
+def make_async_client(sdk: ModuleType, sleeps: list[float]) -> Callable[..., Any]:
     """An `AsyncThings` client talking to `server`; sleeping is recorded, not done."""
 
     def make(server: Server, **kwargs: Any) -> Any:
@@ -84,5 +83,3 @@ def make_async_client(
         return client
 
     return make
-
-

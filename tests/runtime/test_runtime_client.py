@@ -13,7 +13,9 @@ import pytest
 from .helpers import BASE_URL, TOKEN, Server, json_reply, project_json
 
 
-def test_sends_bearer_token_user_agent_and_accept(make_client: Callable[..., Any]) -> None:
+def test_sends_bearer_token_user_agent_and_accept(
+    make_client: Callable[..., Any],
+) -> None:
     server = Server(json_reply(200, project_json()))
     make_client(server).projects.get("p1")
     headers = server.last.headers
@@ -96,7 +98,9 @@ def test_negative_max_retries(sdk: ModuleType) -> None:
         sdk.Things(token="t", max_retries=-1)
 
 
-def test_repr_never_shows_token(sdk: ModuleType, make_client: Callable[..., Any]) -> None:
+def test_repr_never_shows_token(
+    sdk: ModuleType, make_client: Callable[..., Any]
+) -> None:
     client = make_client(Server(httpx.Response(204)))
     texts = [repr(client), str(client), repr(sdk.AsyncThings(token=TOKEN))]
     assert all(TOKEN not in text for text in texts)

@@ -55,7 +55,9 @@ def test_no_request_until_used(make_client: Callable[..., Any]) -> None:
     assert len(server.requests) == 1
 
 
-def test_first_page_and_next_cursor(make_client: Callable[..., Any], sdk: ModuleType) -> None:
+def test_first_page_and_next_cursor(
+    make_client: Callable[..., Any], sdk: ModuleType
+) -> None:
     server = Server(*THREE_PAGES)
     client = make_client(server)
     first = client.projects.search(limit=2).first_page()
@@ -93,14 +95,18 @@ def test_pages_yields_page_objects(make_client: Callable[..., Any]) -> None:
     assert [p.next_cursor for p in pages] == ["c2", "c3", None]
 
 
-def test_page_model_keeps_unknown_fields(make_client: Callable[..., Any], sdk: ModuleType) -> None:
+def test_page_model_keeps_unknown_fields(
+    make_client: Callable[..., Any], sdk: ModuleType
+) -> None:
     server = Server(page(["a"], total=41))
     first = make_client(server).projects.search().first_page()
     assert isinstance(first.model, sdk.PageOfProjects)
     assert first.model.model_extra == {"total": 41}
 
 
-def test_union_items_parse_to_their_classes(make_client: Callable[..., Any], sdk: ModuleType) -> None:
+def test_union_items_parse_to_their_classes(
+    make_client: Callable[..., Any], sdk: ModuleType
+) -> None:
     items = [
         {"type": "http-senml", "deviceId": "imei:350266800610993", "id": None},
         {"type": "http-streamline", "deviceId": "deveui:ea8fa35e2cf3489f"},
@@ -144,7 +150,9 @@ def test_refuses_next_link_to_the_same_page(
         list(make_client(server).projects.search(limit=1))
 
 
-def test_error_on_a_later_page_raises(make_client: Callable[..., Any], sdk: ModuleType) -> None:
+def test_error_on_a_later_page_raises(
+    make_client: Callable[..., Any], sdk: ModuleType
+) -> None:
     server = Server(THREE_PAGES[0], httpx.Response(403))
     pager = make_client(server).projects.search()
     seen: list[str] = []
@@ -162,7 +170,9 @@ async def test_async_iterates_all_items(make_async_client: Callable[..., Any]) -
     assert [r.url.params.get("cursor") for r in server.requests] == [None, "c2", "c3"]
 
 
-async def test_async_pages_and_first_page(make_async_client: Callable[..., Any]) -> None:
+async def test_async_pages_and_first_page(
+    make_async_client: Callable[..., Any],
+) -> None:
     server = Server(*THREE_PAGES)
     pager = make_async_client(server).projects.search()
     first = await pager.first_page()
@@ -178,3 +188,11 @@ async def test_async_absolute_link(make_async_client: Callable[..., Any]) -> Non
     names = [p.name async for p in make_async_client(server).projects.search()]
     assert names == ["a", "b"]
     assert str(server.last.url) == link
+
+
+def test_header_parameters_go_with_every_page(make_client: Callable[..., Any]) -> None:
+    server = Server(*THREE_PAGES)
+    list(make_client(server).projects.search(client_tag="t-1"))
+    assert [r.headers.get("X-Client-Tag") for r in server.requests] == ["t-1"] * 3
+    list(make_client(server).projects.search())
+    assert "X-Client-Tag" not in server.last.headers

@@ -1,11 +1,9 @@
-"""Type-checked only (mypy --strict): what users of a generated SDK see."""
+"""Type-checked only (mypy --strict, Python >= 3.11): what SDK users see."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from uuid import UUID
-
-from typing_extensions import assert_type
 
 from fake_things import (
     APIResponse,
@@ -22,6 +20,7 @@ from fake_things import (
     SyncPager,
     Things,
 )
+from typing_extensions import assert_type
 
 
 def sync_usage(client: Things) -> None:

@@ -8,11 +8,11 @@ import os
 import re
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, NoReturn, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeAlias, TypeVar
 
 import httpx
 
-from ._encoding import expand_path, query_params
+from ._encoding import expand_path, header_values, query_params
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -27,9 +27,10 @@ from ._pagination import AsyncPager, Page, PageModel, SyncPager
 from ._response import record
 from ._retries import retry_delay
 
+if TYPE_CHECKING:
+    import typing_extensions
+
 T = TypeVar("T")
-_SyncClientT = TypeVar("_SyncClientT", bound="SyncAPIClient")
-_AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncAPIClient")
 
 RequestTimeout: TypeAlias = float | httpx.Timeout | None
 """Seconds, an `httpx.Timeout`, or None for no timeout."""
@@ -102,6 +103,7 @@ class _BaseClient:
         url: httpx.URL,
         *,
         params: tuple[tuple[str, str], ...] | None,
+        headers: Mapping[str, str],
         body: object,
         timeout: RequestTimeout,
         token: str,
@@ -111,7 +113,7 @@ class _BaseClient:
             url,
             params=params,
             json=body,
-            headers={**self._headers, "Authorization": f"Bearer {token}"},
+            headers={**self._headers, **headers, "Authorization": f"Bearer {token}"},
             timeout=self.timeout if timeout is None else timeout,
         )
 
@@ -153,9 +155,7 @@ class _BaseClient:
         message = f"Connection error for {describe(request)}: {outcome!r}"
         raise APIConnectionError(redact(message, token), request=request) from outcome
 
-    def _page(
-        self, response: httpx.Response, page_type: type[PageModel[T]]
-    ) -> Page[T]:
+    def _page(self, response: httpx.Response, page_type: type[PageModel[T]]) -> Page[T]:
         model: PageModel[T] = parse_response(page_type, response.content)
         if not model.next:
             return Page(model, None)
@@ -213,6 +213,7 @@ class SyncAPIClient(_BaseClient):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         json: object = None,
         body_type: Any = None,
         response_type: Any = None,
@@ -224,6 +225,7 @@ class SyncAPIClient(_BaseClient):
             method,
             self._url(path, path_params),
             params=query_params(query or {}),
+            headers=header_values(headers or {}),
             body=body,
             timeout=timeout,
         )
@@ -237,6 +239,7 @@ class SyncAPIClient(_BaseClient):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         timeout: RequestTimeout = None,
     ) -> bool:
         """Send a HEAD request: True for 2xx, False for 404; other errors raise."""
@@ -245,6 +248,7 @@ class SyncAPIClient(_BaseClient):
                 "HEAD",
                 self._url(path, path_params),
                 params=query_params(query or {}),
+                headers=header_values(headers or {}),
                 timeout=timeout,
             )
         except NotFoundError:
@@ -258,17 +262,27 @@ class SyncAPIClient(_BaseClient):
         page_type: type[PageModel[T]],
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         timeout: RequestTimeout = None,
     ) -> SyncPager[T]:
         """A lazy pager over a paged GET; later pages follow the ``next`` links."""
         first_url = self._url(path, path_params)
         params = query_params(query or {})
+        header_params = header_values(headers or {})
 
         def fetch(url: httpx.URL | None) -> Page[T]:
             if url is None:
-                response = self._send("GET", first_url, params=params, timeout=timeout)
+                response = self._send(
+                    "GET",
+                    first_url,
+                    params=params,
+                    headers=header_params,
+                    timeout=timeout,
+                )
             else:
-                response = self._send("GET", url, timeout=timeout)
+                response = self._send(
+                    "GET", url, headers=header_params, timeout=timeout
+                )
             return self._page(response, page_type)
 
         return SyncPager(fetch)
@@ -279,6 +293,7 @@ class SyncAPIClient(_BaseClient):
         url: httpx.URL,
         *,
         params: tuple[tuple[str, str], ...] | None = None,
+        headers: Mapping[str, str] | None = None,
         body: object = None,
         timeout: RequestTimeout = None,
     ) -> httpx.Response:
@@ -290,6 +305,7 @@ class SyncAPIClient(_BaseClient):
                 method,
                 url,
                 params=params,
+                headers=headers or {},
                 body=body,
                 timeout=timeout,
                 token=token,
@@ -317,7 +333,7 @@ class SyncAPIClient(_BaseClient):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self: _SyncClientT) -> _SyncClientT:
+    def __enter__(self) -> typing_extensions.Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -356,6 +372,7 @@ class AsyncAPIClient(_BaseClient):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         json: object = None,
         body_type: Any = None,
         response_type: Any = None,
@@ -367,6 +384,7 @@ class AsyncAPIClient(_BaseClient):
             method,
             self._url(path, path_params),
             params=query_params(query or {}),
+            headers=header_values(headers or {}),
             body=body,
             timeout=timeout,
         )
@@ -380,6 +398,7 @@ class AsyncAPIClient(_BaseClient):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         timeout: RequestTimeout = None,
     ) -> bool:
         """Send a HEAD request: True for 2xx, False for 404; other errors raise."""
@@ -388,6 +407,7 @@ class AsyncAPIClient(_BaseClient):
                 "HEAD",
                 self._url(path, path_params),
                 params=query_params(query or {}),
+                headers=header_values(headers or {}),
                 timeout=timeout,
             )
         except NotFoundError:
@@ -401,19 +421,27 @@ class AsyncAPIClient(_BaseClient):
         page_type: type[PageModel[T]],
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         timeout: RequestTimeout = None,
     ) -> AsyncPager[T]:
         """A lazy pager over a paged GET; later pages follow the ``next`` links."""
         first_url = self._url(path, path_params)
         params = query_params(query or {})
+        header_params = header_values(headers or {})
 
         async def fetch(url: httpx.URL | None) -> Page[T]:
             if url is None:
                 response = await self._send(
-                    "GET", first_url, params=params, timeout=timeout
+                    "GET",
+                    first_url,
+                    params=params,
+                    headers=header_params,
+                    timeout=timeout,
                 )
             else:
-                response = await self._send("GET", url, timeout=timeout)
+                response = await self._send(
+                    "GET", url, headers=header_params, timeout=timeout
+                )
             return self._page(response, page_type)
 
         return AsyncPager(fetch)
@@ -424,6 +452,7 @@ class AsyncAPIClient(_BaseClient):
         url: httpx.URL,
         *,
         params: tuple[tuple[str, str], ...] | None = None,
+        headers: Mapping[str, str] | None = None,
         body: object = None,
         timeout: RequestTimeout = None,
     ) -> httpx.Response:
@@ -435,6 +464,7 @@ class AsyncAPIClient(_BaseClient):
                 method,
                 url,
                 params=params,
+                headers=headers or {},
                 body=body,
                 timeout=timeout,
                 token=token,
@@ -462,7 +492,7 @@ class AsyncAPIClient(_BaseClient):
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self: _AsyncClientT) -> _AsyncClientT:
+    async def __aenter__(self) -> typing_extensions.Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:

@@ -47,10 +47,22 @@ def expand_path(template: str, params: Mapping[str, object]) -> str:
     return "/".join(_DOT_SEGMENTS.get(part, part) for part in path.split("/"))
 
 
+def _values(value: object) -> list[str]:
+    values = value if isinstance(value, (list, tuple)) else [value]
+    return [format_value(v) for v in values if v is not None]
+
+
 def query_params(query: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
     """Form-style, exploded query parameters; None values are left out."""
-    items: list[tuple[str, str]] = []
-    for name, value in query.items():
-        values = value if isinstance(value, (list, tuple)) else [value]
-        items.extend((name, format_value(v)) for v in values if v is not None)
-    return tuple(items)
+    return tuple(
+        (name, text) for name, value in query.items() for text in _values(value)
+    )
+
+
+def header_values(headers: Mapping[str, object]) -> dict[str, str]:
+    """Header parameters, simple style (a list is comma-separated); None is left out."""
+    return {
+        name: ",".join(texts)
+        for name, value in headers.items()
+        if (texts := _values(value))
+    }

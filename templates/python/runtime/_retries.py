@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
+import time
+from email.utils import mktime_tz, parsedate_tz
 
 import httpx
 
@@ -39,7 +39,7 @@ def retry_delay(
         wait = _parse_retry_after(header) if header else None
         if wait is not None:
             return wait if wait <= MAX_RETRY_AFTER else None
-    backoff = min(_INITIAL_BACKOFF * 2**attempt, _MAX_BACKOFF)
+    backoff = min(_INITIAL_BACKOFF * 2.0**attempt, _MAX_BACKOFF)
     return backoff * (1 - _JITTER * random.random())
 
 
@@ -59,11 +59,5 @@ def _parse_retry_after(value: str) -> float | None:
     try:
         return max(0.0, float(value))
     except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):  # Python 3.10 raises TypeError
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        date = parsedate_tz(value)
+    return None if date is None else max(0.0, mktime_tz(date) - time.time())

@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 from enum import Enum
-from typing import Annotated, Any, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
 
 from pydantic import (
     AfterValidator,
@@ -18,6 +18,9 @@ from pydantic import (
 )
 
 from ._models import is_response
+
+if TYPE_CHECKING:
+    import typing_extensions
 
 
 class OpenStrEnum(str, Enum):
@@ -46,7 +49,7 @@ class OpenStrEnum(str, Enum):
 
     def __repr__(self) -> str:
         if self.is_known:
-            return super().__repr__()
+            return Enum.__repr__(self)
         return f"<{type(self).__name__} (unknown): {str.__str__(self)!r}>"
 
 
@@ -101,7 +104,7 @@ class IsoDuration(timedelta):
     __slots__ = ("text",)
     text: str
 
-    def __new__(cls, text: str) -> IsoDuration:
+    def __new__(cls, text: str) -> typing_extensions.Self:
         micros = parse_duration(text)
         try:
             self = super().__new__(cls, microseconds=micros)
@@ -140,7 +143,7 @@ class Base64Text(bytes):
 
     text: str
 
-    def __new__(cls, text: str) -> Base64Text:
+    def __new__(cls, text: str) -> typing_extensions.Self:
         try:
             data = base64.b64decode(text, validate=True)
         except ValueError as exc:

@@ -1,7 +1,12 @@
 """Fake KPN Things SDK: the runtime plus hand-written code in generated shape."""
 
 from ._base_client import RequestTimeout, Token
-from ._client import AsyncThings, AsyncThingsWithRawResponse, Things, ThingsWithRawResponse
+from ._client import (
+    AsyncThings,
+    AsyncThingsWithRawResponse,
+    Things,
+    ThingsWithRawResponse,
+)
 from ._errors import (
     APIConnectionError,
     APIError,

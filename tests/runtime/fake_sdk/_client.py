@@ -69,7 +69,9 @@ class ThingsWithRawResponse:
     """`Things` resources whose methods return an `APIResponse`."""
 
     def __init__(self, client: Things) -> None:
-        self.projects: ProjectsResourceWithRawResponse = client.projects.with_raw_response
+        self.projects: ProjectsResourceWithRawResponse = (
+            client.projects.with_raw_response
+        )
         self.http_bindings: HttpBindingsResourceWithRawResponse = (
             client.http_bindings.with_raw_response
         )

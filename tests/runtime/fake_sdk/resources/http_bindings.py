@@ -65,7 +65,12 @@ class HttpBindingsResource(SyncAPIResource):
         return self._client.paginate(
             "/http/bindings",
             page_type=PageOfHttpBindings,
-            query={"cursor": cursor, "limit": limit, "deviceId": device_id, "type": type},
+            query={
+                "cursor": cursor,
+                "limit": limit,
+                "deviceId": device_id,
+                "type": type,
+            },
             timeout=timeout,
         )
 
@@ -139,7 +144,12 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
         return self._client.paginate(
             "/http/bindings",
             page_type=PageOfHttpBindings,
-            query={"cursor": cursor, "limit": limit, "deviceId": device_id, "type": type},
+            query={
+                "cursor": cursor,
+                "limit": limit,
+                "deviceId": device_id,
+                "type": type,
+            },
             timeout=timeout,
         )
 

@@ -65,6 +65,7 @@ class ProjectsResource(SyncAPIResource):
         client_id: str | UUID | None = None,
         created_before: datetime | None = None,
         embed: list[Literal["device", "deviceGroup"]] | None = None,
+        client_tag: str | None = None,
         timeout: RequestTimeout = None,
     ) -> SyncPager[Project]:
         """Retrieve projects, filtered by search term."""
@@ -81,6 +82,7 @@ class ProjectsResource(SyncAPIResource):
                 "createdBefore": created_before,
                 "embed": embed,
             },
+            headers={"X-Client-Tag": client_tag},
             timeout=timeout,
         )
 
@@ -155,6 +157,7 @@ class AsyncProjectsResource(AsyncAPIResource):
         client_id: str | UUID | None = None,
         created_before: datetime | None = None,
         embed: list[Literal["device", "deviceGroup"]] | None = None,
+        client_tag: str | None = None,
         timeout: RequestTimeout = None,
     ) -> AsyncPager[Project]:
         """Retrieve projects, filtered by search term."""
@@ -171,6 +174,7 @@ class AsyncProjectsResource(AsyncAPIResource):
                 "createdBefore": created_before,
                 "embed": embed,
             },
+            headers={"X-Client-Tag": client_tag},
             timeout=timeout,
         )
 

@@ -1,0 +1,270 @@
+"""What `models.py` of the SDK declares, in an order Python can import: views for templates."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from generator import ir
+from generator.naming import snake_case
+from generator.python_types import TypeNamer, docstring, py_string, string_union_patterns
+
+
+@dataclass
+class FieldView:
+    py_name: str
+    annotation: str
+    wire_name: str
+    default: str | None  # Python source, None: required
+    doc: str
+
+    @property
+    def assignment(self) -> str:
+        """What follows the annotation: ` = None`, ` = Field(...)` for aliased names, or nothing."""
+        if self.py_name != self.wire_name:
+            default = f"default={self.default}, " if self.default is not None else ""
+            alias = py_string(self.wire_name)
+            return f" = Field({default}validation_alias={alias}, serialization_alias={alias})"
+        return f" = {self.default}" if self.default is not None else ""
+
+
+@dataclass
+class ClassView:
+    """A pydantic model class."""
+
+    py_name: str
+    doc: str
+    fields: list[FieldView]
+    class_vars: dict[str, list[str]]
+    kind: str = "model"
+
+
+@dataclass
+class EnumView:
+    py_name: str
+    doc: str
+    base: str
+    members: list[tuple[str, str]]
+    kind: str = "enum"
+
+
+@dataclass
+class AliasView:
+    """`Name: TypeAlias = <annotation>` (unions, constrained strings, arrays ...)."""
+
+    py_name: str
+    doc: str
+    annotation: str
+    depends_on: set[str] = field(default_factory=set)
+    kind: str = "alias"
+
+
+@dataclass
+class ModelsModule:
+    enums: list[EnumView]
+    classes: list[ClassView]
+    aliases: list[AliasView]
+    imports: set[str]
+
+    @property
+    def public_names(self) -> list[str]:
+        return sorted(v.py_name for v in [*self.enums, *self.classes, *self.aliases])
+
+
+def _constraint_text(c: ir.Constraints) -> str:
+    parts = []
+    if c.pattern:
+        parts.append(f"pattern `{c.pattern}`")
+    for label, low, high in (("length", c.min_length, c.max_length), ("items", c.min_items, c.max_items)):
+        if low is not None or high is not None:
+            parts.append(f"{label} {low if low is not None else 0}..{high if high is not None else '∞'}")
+    if c.minimum is not None or c.exclusive_minimum is not None:
+        parts.append(f">= {c.minimum}" if c.minimum is not None else f"> {c.exclusive_minimum}")
+    if c.maximum is not None or c.exclusive_maximum is not None:
+        parts.append(f"<= {c.maximum}" if c.maximum is not None else f"< {c.exclusive_maximum}")
+    return ", ".join(parts)
+
+
+class ModelsBuilder:
+    """Builds the views of every named type of an Api."""
+
+    def __init__(self, api: ir.Api):
+        self.api = api
+        self.types = TypeNamer(api)
+        self.tags = self._discriminator_values()
+        self.taken = {t.py_name for t in api.types}
+
+    def build(self) -> ModelsModule:
+        enums: list[EnumView] = []
+        classes: list[ClassView] = []
+        aliases: list[AliasView] = []
+        for named in sorted(self.api.types, key=lambda t: t.py_name):
+            if isinstance(named, ir.Model):
+                classes.append(self._model(named))
+            elif isinstance(named, ir.Enum):
+                enum = self._enum(named)
+                (enums if isinstance(enum, EnumView) else aliases).append(enum)
+            elif isinstance(named, ir.Union):
+                alias, fallback = self._union(named)
+                aliases.append(alias)
+                if fallback:
+                    classes.append(fallback)
+            else:
+                aliases.append(self._alias(named.py_name, self._doc(named), self.types.annotation(named.target), named.target))
+        return ModelsModule(enums, classes, _ordered(aliases), self.types.imports)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _discriminator_values(self) -> dict[str, dict[str, list[str]]]:
+        """Model id -> discriminator property -> the values that select it."""
+        tags: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for named in self.api.types:
+            if isinstance(named, ir.Union) and named.discriminator:
+                for value, type_id in named.discriminator.mapping:
+                    if value not in tags[type_id][named.discriminator.property]:
+                        tags[type_id][named.discriminator.property].append(value)
+        return tags
+
+    @staticmethod
+    def _doc(named: ir.NamedType) -> str:
+        text = named.description or named.title or f"The `{named.name}` schema."
+        if getattr(named, "deprecated", False):
+            text = f"Deprecated. {text}"
+        return text
+
+    def _model(self, model: ir.Model) -> ClassView:
+        tags = self.tags.get(model.id, {})
+        fields = [self._field(f, tags.get(f.wire_name)) for f in model.fields]
+        present = {f.wire_name for f in model.fields}
+        for prop, values in tags.items():
+            if prop not in present:
+                fields.insert(0, self._tag_field(prop, values))
+        class_vars = {
+            "__read_only__": [f.wire_name for f in model.fields if f.read_only],
+            "__write_only__": [f.wire_name for f in model.fields if f.write_only],
+            "__required_in_response__": [f.wire_name for f in model.fields if f.required and f.read_only],
+            "__required_in_request__": [f.wire_name for f in model.fields if f.required and f.write_only],
+            "__always_send__": sorted(tags),
+        }
+        return ClassView(model.py_name, docstring(self._doc(model), "    "), fields, {k: sorted(v) for k, v in class_vars.items() if v})
+
+    def _tag_field(self, prop: str, values: list[str]) -> FieldView:
+        annotation = self.types.literal_type(values)
+        default = py_string(values[0]) if len(values) == 1 else None
+        return FieldView(snake_case(prop), annotation, prop, default, docstring(f"Discriminator: always {' or '.join(values)}.", "    "))
+
+    def _field(self, f: ir.Field, tag_values: list[str] | None) -> FieldView:
+        if tag_values:
+            view = self._tag_field(f.wire_name, tag_values)
+            return FieldView(f.py_name, view.annotation, f.wire_name, view.default, docstring(self._field_doc(f), "    "))
+        annotation = self.types.annotation(f.type)
+        required = f.required and not (f.read_only or f.write_only)
+        if not required and not annotation.endswith("| None") and annotation not in ("Any", "None"):
+            annotation = f"{annotation} | None"
+        return FieldView(f.py_name, annotation, f.wire_name, None if required else "None", docstring(self._field_doc(f), "    "))
+
+    def _field_doc(self, f: ir.Field) -> str:
+        lines = [f.description or f"The `{f.wire_name}` property."]
+        notes = []
+        if f.read_only:
+            notes.append("Read-only: set by the server, never sent." + (" Always present in responses." if f.required else ""))
+        if f.write_only:
+            notes.append("Write-only: sent, never returned." + (" Required when sending." if f.required else ""))
+        if f.deprecated:
+            notes.append("Deprecated.")
+        if f.has_default:
+            notes.append(f"Server default: `{f.default!r}`.")
+        if constraints := _constraint_text(f.type.constraints):
+            notes.append(f"Constraints: {constraints}.")
+        return "\n\n".join([*lines, " ".join(notes)] if notes else lines)
+
+    def _enum(self, enum: ir.Enum) -> EnumView | AliasView:
+        doc = self._doc(enum)
+        if enum.base in ("string", "integer") and not (enum.base == "integer" and enum.open):
+            base = "OpenStrEnum" if enum.open and enum.base == "string" else ("str, Enum" if enum.base == "string" else "int, Enum")
+            self.types.imports.add("from ._types import OpenStrEnum" if base == "OpenStrEnum" else "from enum import Enum")
+            members = [(v.py_name, repr(v.value)) for v in enum.values]
+            if enum.open:
+                doc += "\n\nAn open set: values not listed here are accepted too (`is_known` is False for them)."
+            return EnumView(enum.py_name, docstring(doc, "    "), base, members)
+        return self._alias(enum.py_name, doc, self.types.literal_type([v.value for v in enum.values]), None)
+
+    def _union(self, union: ir.Union) -> tuple[AliasView, ClassView | None]:
+        doc = self._doc(union)
+        patterns = string_union_patterns(union, self.api)
+        if patterns is not None:
+            annotation = self.types.pattern_str(patterns) if patterns else "str"
+            if union.nullable:
+                annotation = f"{annotation} | None"
+            return self._alias(union.py_name, doc, annotation, None), None
+        if union.discriminator is None:
+            annotation = " | ".join(dict.fromkeys(self.types.annotation(v) for v in union.variants)) or "Any"
+            if union.nullable:
+                annotation += " | None"
+            alias = self._alias(union.py_name, doc, annotation, None)
+            alias.depends_on |= {self.api.type_by_id(v.ref or "").py_name for v in union.variants if v.kind == "ref"}
+            return alias, None
+        fallback = self._fallback(union)
+        self.types.imports |= {"from typing import Annotated", "from pydantic import Tag", "from ._models import UNKNOWN_TAG, union_discriminator"}
+        variants = [f"Annotated[{self.api.type_by_id(type_id).py_name}, Tag({py_string(value)})]" for value, type_id in union.discriminator.mapping]
+        variants.append(f"Annotated[{fallback.py_name}, Tag(UNKNOWN_TAG)]")
+        values = ", ".join(py_string(value) for value, _ in union.discriminator.mapping)
+        annotation = f"Annotated[{' | '.join(variants)}, union_discriminator({py_string(union.discriminator.property)}, {values})]"
+        if union.nullable:
+            annotation = f"{annotation} | None"
+        doc += f"\n\nTell the variants apart by `{union.discriminator.property}`; a value this SDK does not know parses to `{fallback.py_name}`."
+        alias = self._alias(union.py_name, doc, annotation, None)
+        alias.depends_on |= {self.api.type_by_id(type_id).py_name for _, type_id in union.discriminator.mapping} | {fallback.py_name}
+        return alias, fallback
+
+    def _fallback(self, union: ir.Union) -> ClassView:
+        name, n = f"Unknown{union.py_name}", 2
+        while name in self.taken:
+            name, n = f"Unknown{union.py_name}{n}", n + 1
+        self.taken.add(name)
+        prop = union.discriminator.property if union.discriminator else "type"
+        fields = [FieldView(next((f.py_name for f in union.fields if f.wire_name == prop), prop), "str", prop, None, docstring(f"The `{prop}` value this SDK version does not know.", "    "))]
+        for f in union.fields:
+            if f.wire_name != prop:
+                fields.append(self._field(dataclasses.replace(f, required=False), None))
+        doc = f"A `{union.py_name}` of a kind this SDK version does not know; every field it had is kept."
+        class_vars = {"__read_only__": sorted(f.wire_name for f in union.fields if f.read_only)}
+        return ClassView(name, docstring(doc, "    "), fields, {k: v for k, v in class_vars.items() if v})
+
+    def _alias(self, py_name: str, doc: str, annotation: str, target: ir.TypeRef | None) -> AliasView:
+        self.types.imports.add("from typing import TypeAlias")
+        alias = AliasView(py_name, docstring(doc), annotation)
+        if target is not None:
+            alias.depends_on = self._refs(target)
+        return alias
+
+    def _refs(self, target: ir.TypeRef) -> set[str]:
+        names = set()
+        if target.kind == "ref":
+            names.add(self.api.type_by_id(target.ref or "").py_name)
+        for child in (target.items, target.values, *target.variants):
+            if child is not None:
+                names |= self._refs(child)
+        return names
+
+
+def _ordered(aliases: list[AliasView]) -> list[AliasView]:
+    """Aliases after the aliases they use (classes and enums come first in the module)."""
+    by_name = {a.py_name: a for a in aliases}
+    done: list[AliasView] = []
+    state: dict[str, str] = {}
+
+    def visit(alias: AliasView) -> None:
+        if state.get(alias.py_name) is not None:
+            return
+        state[alias.py_name] = "visiting"
+        for dependency in sorted(alias.depends_on):
+            if dependency in by_name and state.get(dependency) != "visiting":
+                visit(by_name[dependency])
+        state[alias.py_name] = "done"
+        done.append(alias)
+
+    for alias in aliases:
+        visit(alias)
+    return done

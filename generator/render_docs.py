@@ -1,0 +1,143 @@
+"""Render the static documentation site from the IR: `render_site(api, config)`.
+
+Pages: `index.html`, `resources/<resource>.html` (a section per operation, `#op-<method>`),
+`models/<Type>.html` (fields at `#field-<name>`), `search-index.js` and `assets/`. All links
+are relative, so the site works from disk and served. Templates autoescape every spec text;
+only `md()` output (sanitized Markdown) is markup.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup, escape
+
+from generator import ir
+from generator.config import Config
+from generator.docs_markdown import markdown_html, plain_text
+from generator.docs_search import search_entries, search_index_js
+from generator.docs_site import SiteMap
+from generator.docs_snippets import Snippets, server_url, success_type
+from generator.examples import example_value
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "docs"
+ASSETS = ("search.js", "site.js", "style.css")
+
+
+def render_site(api: ir.Api, config: Config) -> dict[str, str | bytes]:
+    """Every file of the site, keyed by its POSIX path below the site root."""
+    site = SiteMap(api)
+    snippets = Snippets(api, config)
+    env = _environment()
+    env.globals.update(
+        api=api, config=config, site=site, usages=site.usages(), server=server_url(api),
+        scopes=operation_scopes, schemes={s.id: s for s in api.security_schemes}, success_type=success_type,
+    )  # fmt: skip
+
+    def page(template: str, path: str, **context: Any) -> str:
+        return env.get_template(template).render(root="../" * path.count("/"), path=path, **context)
+
+    files: dict[str, str | bytes] = {
+        "index.html": page("index.html", "index.html", quickstart=snippets.quickstart(), scope_index=_scope_index(api)),
+    }
+    for resource in api.resources:
+        path = site.resource_url(resource)
+        examples = {op.operation_id: snippets.operation(resource, op) for op in resource.operations}
+        responses = {op.operation_id: _response_example(op, api) for op in resource.operations}
+        files[path] = page("resource.html", path, resource=resource, examples=examples, response_examples=responses)
+    buildable = site.request_types()
+    for named in api.types:
+        path = site.type_url(named.id)
+        ref = ir.TypeRef(kind="ref", ref=named.id)
+        example = json.dumps(example_value(ref, api, response=True), indent=2, ensure_ascii=False)
+        construct = snippets.model(named) if named.id in buildable and not isinstance(named, (ir.Enum, ir.Alias)) else None
+        files[path] = page("type.html", path, named=named, example=example, construct=construct)
+    files["search-index.js"] = search_index_js(search_entries(api, site))
+    for name in ASSETS:
+        files[f"assets/{name}"] = (TEMPLATES / "assets" / name).read_bytes()
+    return files
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(md=markdown_html, plain=plain_text, constraints=constraint_items, path_parts=path_parts, json=_json)
+    env.filters["breakable"] = breakable
+    return env
+
+
+def breakable(name: str) -> Markup:
+    """`DeviceGroupDeviceLink` with `<wbr>` between words, so long names wrap well on phones."""
+    return Markup("<wbr>").join(escape(part) for part in re.split(r"(?<=[a-z0-9])(?=[A-Z])|(?<=_)", name))
+
+
+def _json(value: Any) -> str:
+    """JSON for display (escaped by the template like any text)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def constraint_items(c: ir.Constraints) -> list[tuple[str, str]]:
+    """Validation keywords as (label, text) pairs: ("length", "1–255"), ("pattern", "^a$")."""
+    items = []
+    for label, low, high in (("length", c.min_length, c.max_length), ("items", c.min_items, c.max_items), ("properties", c.min_properties, c.max_properties)):
+        if low is not None or high is not None:
+            items.append((label, _range(low, high)))
+    bounds = [f"≥ {_number(c.minimum)}" if c.minimum is not None else "", f"> {_number(c.exclusive_minimum)}" if c.exclusive_minimum is not None else ""]
+    bounds += [f"≤ {_number(c.maximum)}" if c.maximum is not None else "", f"< {_number(c.exclusive_maximum)}" if c.exclusive_maximum is not None else ""]
+    if any(bounds):
+        items.append(("value", ", ".join(b for b in bounds if b)))
+    if c.multiple_of is not None:
+        items.append(("multiple of", _number(c.multiple_of)))
+    if c.unique_items:
+        items.append(("items", "unique"))
+    if c.pattern is not None:
+        items.append(("pattern", c.pattern))
+    return items
+
+
+def _range(low: int | None, high: int | None) -> str:
+    if low is not None and high is not None:
+        return str(low) if low == high else f"{low}–{high}"
+    return f"≥ {low}" if low is not None else f"≤ {high}"
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def path_parts(path: str) -> list[tuple[str, bool]]:
+    """`/a/{id}` -> [("/a/", False), ("{id}", True)]: path parameters marked for styling."""
+    return [(part, part.startswith("{")) for part in re.split(r"(\{[^}]*\})", path) if part]
+
+
+def operation_scopes(op: ir.Operation) -> list[str]:
+    """Every scope named by the operation's security requirements, in order."""
+    return list(dict.fromkeys(scope for req in op.security for use in req.schemes for scope in use.scopes))
+
+
+def _scope_index(api: ir.Api) -> list[tuple[str, list[tuple[ir.Resource, ir.Operation]]]]:
+    """Each scope with the operations that require it, sorted by scope."""
+    index: dict[str, list[tuple[ir.Resource, ir.Operation]]] = {}
+    for resource in api.resources:
+        for op in resource.operations:
+            for scope in operation_scopes(op):
+                index.setdefault(scope, []).append((resource, op))
+    return sorted(index.items())
+
+
+def _response_example(op: ir.Operation, api: ir.Api) -> str | None:
+    """The JSON a successful call returns, pretty-printed (None without a JSON body)."""
+    t = success_type(op)
+    if t is None:
+        return None
+    return json.dumps(example_value(t, api, response=True), indent=2, ensure_ascii=False)

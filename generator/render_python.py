@@ -1,0 +1,136 @@
+"""Render the Python SDK: Jinja templates over IR views, plus the runtime copied verbatim."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jinja2
+
+from generator import ir
+from generator.config import Config
+from generator.docs_snippets import Snippets
+from generator.python_models import ModelsBuilder
+from generator.python_resources import ResourcesBuilder, query_dict
+from generator.python_types import import_block, py_string, sorted_names
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "python"
+RUNTIME = TEMPLATES / "runtime"
+RUNTIME_EXPORTS = (
+    "APIConnectionError", "APIError", "APIResponse", "APIStatusError", "APITimeoutError", "AsyncPager",
+    "AuthenticationError", "BadRequestError", "Base64Bytes", "ConflictError", "Duration", "InternalServerError",
+    "NotFoundError", "OpenStrEnum", "PermissionDeniedError", "ProblemDetails", "RateLimitError", "RequestTimeout",
+    "SyncPager", "Token", "UnprocessableEntityError", "__version__",
+)  # fmt: skip
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=False,  # Python source: spec text reaches it only through pystr/docstring
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["pystr"] = py_string
+    env.filters["tomlstr"] = json.dumps  # a JSON string is a valid TOML basic string
+    env.filters["argdict"] = query_dict
+    env.filters["import_block"] = import_block
+    env.filters["sorted_names"] = sorted_names
+    return env
+
+
+def _readme_context(api: ir.Api, config: Config) -> dict[str, object]:
+    """One example per resource (what it creates, else what it lists), from the docs' snippets."""
+    snippets = Snippets(api, config)
+    examples = []
+    paged = None
+    for resource in api.resources:
+        listing = next((op for op in resource.operations if op.pagination), None)
+        if listing and paged is None:
+            paged = {"resource": resource.py_name, "method": listing.py_name}
+        creating = next((op for op in resource.operations if op.method == "post" and op.request_body), None)
+        operation = creating or listing or resource.operations[0]
+        description = " ".join((operation.summary or operation.description or "").split())
+        examples.append({"resource": resource.py_name, "description": description, "code": snippets.operation(resource, operation).python})
+    first = api.resources[0] if api.resources else None
+    if paged is None and first is not None:
+        paged = {"resource": first.py_name, "method": first.operations[0].py_name}
+    return {"examples": examples, "paged": paged or {"resource": "", "method": ""}, "documents": [d.title for d in api.documents]}
+
+
+def _init_imports(config: Config, model_names: list[str]) -> set[str]:
+    """The package's public names, imported from the modules that define them."""
+    runtime = {
+        "_base_client": "RequestTimeout, Token",
+        "_errors": "APIConnectionError, APIError, APIStatusError, APITimeoutError, AuthenticationError, BadRequestError, ConflictError, InternalServerError, NotFoundError, PermissionDeniedError, ProblemDetails, RateLimitError, UnprocessableEntityError",
+        "_pagination": "AsyncPager, SyncPager",
+        "_response": "APIResponse",
+        "_types": "Base64Bytes, Duration, OpenStrEnum",
+        "_version": "__version__",
+        "_client": f"{config.async_client}, {config.client}",
+    }
+    imports = {f"from .{module} import {names}" for module, names in runtime.items()}
+    imports.add(f"from .models import {', '.join(model_names)}")
+    return imports
+
+
+def default_base_url(api: ir.Api) -> str:
+    """The first absolute server URL, variables filled with their defaults."""
+    for server in api.servers:
+        url = server.url
+        for variable in server.variables:
+            url = url.replace("{" + variable.name + "}", variable.default)
+        if url.startswith(("http://", "https://")):
+            return url.rstrip("/")
+    return "http://localhost"
+
+
+def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
+    """Every file of the SDK distribution, keyed by path below generated/python/."""
+    env = _environment()
+    models = ModelsBuilder(api).build()
+    resources = ResourcesBuilder(api).build()
+    package = config.package
+    context = {
+        "title": config.title,
+        "title_doc": config.title,
+        "client": config.client,
+        "async_client": config.async_client,
+        "env_prefix": config.env_prefix,
+        "default_base_url": default_base_url(api),
+        "user_agent": f"{config.distribution}-python/{config.version}",
+        "version": config.version,
+        "distribution": config.distribution,
+        "package": package,
+        "resources": resources,
+    }
+    files: dict[str, str] = {}
+    imports = {*models.imports, "from ._models import BaseModel"}
+    if any(f.py_name != f.wire_name for c in models.classes for f in c.fields):
+        imports.add("from pydantic import Field")
+    if any(c.class_vars for c in models.classes):
+        imports.add("from typing import ClassVar")
+    files[f"{package}/models.py"] = env.get_template("models.py.j2").render(
+        context, module=models, imports=import_block(imports), public_names=models.public_names
+    )
+    for resource in resources:
+        files[f"{package}/resources/{resource.module}.py"] = env.get_template("resource.py.j2").render(context, resource=resource)
+    resource_classes = [f"{prefix}{r.class_name}{suffix}" for r in resources for prefix in ("", "Async") for suffix in ("", "WithRawResponse")]
+    files[f"{package}/resources/__init__.py"] = env.get_template("resources_init.py.j2").render(
+        context,
+        resource_imports={f"from .{r.module} import {', '.join(n for n in resource_classes if n.removeprefix('Async').startswith(r.class_name))}" for r in resources},
+        resource_exports=resource_classes,
+    )
+    client_imports = {"from functools import cached_property", "from ._base_client import AsyncAPIClient, SyncAPIClient", f"from .resources import {', '.join(resource_classes)}"}
+    files[f"{package}/_client.py"] = env.get_template("client.py.j2").render(context, client_imports=client_imports)
+    files[f"{package}/_version.py"] = env.get_template("version.py.j2").render(context)
+    exports = sorted({*RUNTIME_EXPORTS, config.client, config.async_client, *models.public_names})
+    files[f"{package}/__init__.py"] = env.get_template("init.py.j2").render(context, init_imports=_init_imports(config, models.public_names), exports=exports)
+    files[f"{package}/py.typed"] = ""
+    files["pyproject.toml"] = env.get_template("pyproject.toml.j2").render(context)
+    files["README.md"] = env.get_template("README.md.j2").render(context, **_readme_context(api, config))
+    for runtime_file in sorted(RUNTIME.glob("_*.py")):
+        files[f"{package}/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
+    return files

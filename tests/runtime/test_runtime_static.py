@@ -1,0 +1,72 @@
+"""The runtime and the generated-shape fake SDK pass mypy --strict and ruff."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import RUNTIME
+
+BIN = Path(sys.executable).parent
+EXTRA_RUFF_RULES = "E,W,F,I,B,SIM,RUF,C4,PIE,PERF"
+
+
+def run(*command: str | Path, cwd: Path) -> None:
+    result = subprocess.run(
+        [str(part) for part in command],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("version", ["3.10", "3.11", "3.13"])
+def test_mypy_strict(sdk_root: Path, tmp_path: Path, version: str) -> None:
+    """The package on every Python it supports; what users see on 3.11+."""
+    usage = [] if version == "3.10" else ["-m", "typing_usage"]
+    run(
+        BIN / "mypy",
+        "--strict",
+        "--python-version",
+        version,
+        "--cache-dir",
+        tmp_path / "mypy-cache",
+        "-p",
+        "fake_things",
+        *usage,
+        cwd=sdk_root,
+    )
+
+
+@pytest.mark.parametrize("version", ["py310", "py311"])
+def test_ruff(sdk_root: Path, version: str) -> None:
+    """Ruff's default rules plus a stricter set, for the oldest and the repo's Python."""
+    run(
+        BIN / "ruff",
+        "check",
+        "--isolated",
+        "--no-cache",
+        "--target-version",
+        version,
+        "--extend-select",
+        EXTRA_RUFF_RULES,
+        "fake_things",
+        cwd=sdk_root,
+    )
+
+
+def test_runtime_is_black_formatted() -> None:
+    run(
+        BIN / "black",
+        "--check",
+        "--quiet",
+        "--target-version",
+        "py310",
+        ".",
+        cwd=RUNTIME,
+    )
