@@ -36,7 +36,8 @@ PACKAGE_RESERVED = frozenset({
     "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
     "UnprocessableEntityError", "RateLimitError", "InternalServerError", "BaseModel", "Field",
     "Any", "Literal", "Optional", "Union", "List", "Dict", "Annotated", "ClassVar",
-    "SyncPager", "AsyncPager", "APIResponse", "AsyncAPIResponse", "OpenStrEnum", "Duration",
+    "SyncPager", "AsyncPager", "APIResponse", "AsyncAPIResponse", "OpenStrEnum", "Duration", "ResultsPage",
+    "TokenSource", "RequestTimeout", "ProblemDetails",
     "Base64Bytes", "datetime", "date", "timedelta", "UUID", "Enum", "Tag", "TypeAlias",
     "IsoDuration", "Base64Text", "SyncAPIClient", "AsyncAPIClient",
 })  # fmt: skip

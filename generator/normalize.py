@@ -5,7 +5,8 @@
 * ``"example": null`` keywords are dropped (they mean "no example" in the seed specs,
   but tools such as Prism serve them as a literal ``null`` body);
 * regex patterns using Java's inline case-insensitive flag (``(?i)``) are rewritten into
-  flag-free patterns that behave the same in Java, JavaScript and Python;
+  flag-free patterns that behave the same in Java, JavaScript and Python (and ``{n}?``,
+  which randexp-based fakers misread, becomes the equivalent ``{n}``);
 * each variant of a ``oneOf``/``anyOf`` union with a ``discriminator`` gets its
   discriminator value as an explicit ``const``, so that validators can tell variants apart.
 
@@ -358,13 +359,17 @@ def _explicit_discriminators(doc: dict[str, Any], walker: _Walker) -> None:
     """Give every discriminated union variant an explicit ``const`` (in place, on the copy)."""
     use_enum = str(doc.get("openapi", "")).startswith("3.0")  # 3.0 schemas have no const
     unions: list[tuple[list[str], dict[str, Any]]] = []
+    pinned: dict[int, list[str]] = {}  # id(variant schema) -> values pinned so far
 
     def collect(node: Any, path: list[str]) -> None:
         if isinstance(node, dict):
             disc = node.get("discriminator")
-            if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
-                if any(isinstance(node.get(k), list) for k in ("oneOf", "anyOf")):
-                    unions.append((path, node))
+            if (
+                isinstance(disc, dict)
+                and isinstance(disc.get("propertyName"), str)
+                and any(isinstance(node.get(k), list) for k in ("oneOf", "anyOf"))
+            ):
+                unions.append((path, node))
             for key, value in node.items():
                 if not key.startswith("x-") and key not in _LITERALS and key != "examples":
                     collect(value, path + [key])
@@ -393,28 +398,42 @@ def _explicit_discriminators(doc: dict[str, Any], walker: _Walker) -> None:
                     values = [ref.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~")]
                 if not values:
                     continue  # an inline variant with no mapping: nothing to make explicit
-                _pin(schema, prop, values, use_enum, f"{walker.where()}/{key} -> {ref}")
+                _pin(schema, prop, values, use_enum, f"{walker.where()}/{key} -> {ref}", pinned)
 
 
-def _pin(schema: dict[str, Any], prop: str, values: list[str], use_enum: bool, where: str) -> None:
-    """Constrain ``schema[properties][prop]`` to ``values`` and make ``prop`` required."""
+def _pin(
+    schema: dict[str, Any],
+    prop: str,
+    values: list[str],
+    use_enum: bool,
+    where: str,
+    pinned: dict[int, list[str]],
+) -> None:
+    """Constrain ``schema[properties][prop]`` to ``values`` and make ``prop`` required.
+
+    A variant shared by several unions collects all of their values (``enum``); values that
+    contradict a ``const``/``enum`` written in the spec itself raise ``ValueError``.
+    """
     properties = schema.setdefault("properties", {})
     current = properties.get(prop)
     current = dict(current) if isinstance(current, dict) else {}
-    constraint: dict[str, Any] = (
-        {"const": values[0]} if len(values) == 1 and not use_enum else {"enum": list(values)}
-    )
-    old = current.get("const", current.get("enum"))
-    if "const" in current or "enum" in current:
+    ours = pinned.setdefault(id(schema), [])
+    if ours:
+        values = ours + [v for v in values if v not in ours]  # ours: earlier unions' values
+    elif "const" in current or "enum" in current:
         allowed = [current["const"]] if "const" in current else list(current["enum"])
         if not set(values) <= set(allowed):
             raise ValueError(
                 f"{where}: discriminator values {values} conflict with {prop!r} "
-                f"already limited to {old!r}"
+                f"already limited to {allowed!r}"
             )
-    current.update(constraint)
-    if "enum" in constraint:
-        current.pop("const", None)
+    ours[:] = values
+    current.pop("const", None)
+    current.pop("enum", None)
+    if len(values) == 1 and not use_enum:
+        current["const"] = values[0]
+    else:
+        current["enum"] = list(values)
     properties[prop] = current
     required = schema.setdefault("required", [])
     if prop not in required:
@@ -424,12 +443,13 @@ def _pin(schema: dict[str, Any], prop: str, values: list[str], use_enum: bool, w
 def normalize_document(doc: dict[str, Any]) -> dict[str, Any]:
     """Return a Prism-friendly, semantically equivalent copy of an OpenAPI document.
 
-    Drops ``"example": null`` keywords, rewrites ``(?i)`` patterns with
-    ``normalize_pattern`` and pins each discriminated variant's discriminator property to
-    its value (``const``; ``enum`` for OpenAPI 3.0). ``doc`` itself is left untouched.
+    Drops ``"example": null`` keywords, rewrites patterns with ``normalize_pattern``, and
+    pins each discriminated variant's discriminator property to its value(s) (``const``;
+    ``enum`` for OpenAPI 3.0 or several values), making it ``required``: what the
+    discriminator already says, spelled out for plain validators. ``doc`` is untouched.
     Raises ``PatternError``/``ValueError`` naming the JSON pointer of an offending node.
     """
     walker = _Walker()
-    out = walker.node(doc)
+    out: dict[str, Any] = walker.node(doc)
     _explicit_discriminators(out, walker)
     return out

@@ -89,7 +89,11 @@ class ResourcesBuilder:
         return view
 
     def _param(self, parameter: ir.Parameter, types: TypeNamer) -> ArgView:
-        annotation = types.annotation(parameter.type)
+        types.plain_enum_values = True
+        try:
+            annotation = types.annotation(parameter.type)
+        finally:
+            types.plain_enum_values = False
         if parameter.type.kind == "string" and parameter.type.format == "uuid":
             annotation = "str | UUID"
         if not parameter.required and not annotation.endswith("| None"):

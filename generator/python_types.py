@@ -63,6 +63,7 @@ class TypeNamer:
 
     api: ir.Api
     imports: set[str] = field(default_factory=set)
+    plain_enum_values: bool = False  # parameters: also accept an enum's values as plain literals
 
     def annotation(self, type_ref: ir.TypeRef) -> str:
         text = self._base(type_ref)
@@ -72,7 +73,11 @@ class TypeNamer:
 
     def _base(self, t: ir.TypeRef) -> str:
         if t.kind == "ref":
-            return self.api.type_by_id(t.ref or "").py_name
+            named = self.api.type_by_id(t.ref or "")
+            if self.plain_enum_values and isinstance(named, ir.Enum) and named.base == "string":
+                plain = "str" if named.open else self.literal_type([v.value for v in named.values])
+                return f"{named.py_name} | {plain}"
+            return named.py_name
         if t.kind == "array":
             return f"list[{self.annotation(t.items or ir.TypeRef(kind='any'))}]"
         if t.kind == "map":

@@ -18,9 +18,9 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "python"
 RUNTIME = TEMPLATES / "runtime"
 RUNTIME_EXPORTS = (
     "APIConnectionError", "APIError", "APIResponse", "APIStatusError", "APITimeoutError", "AsyncPager",
-    "AuthenticationError", "BadRequestError", "Base64Bytes", "ConflictError", "Duration", "InternalServerError",
+    "AuthenticationError", "BadRequestError", "Base64Bytes", "ResultsPage", "ConflictError", "Duration", "InternalServerError",
     "NotFoundError", "OpenStrEnum", "PermissionDeniedError", "ProblemDetails", "RateLimitError", "RequestTimeout",
-    "SyncPager", "Token", "UnprocessableEntityError", "__version__",
+    "SyncPager", "TokenSource", "UnprocessableEntityError", "__version__",
 )  # fmt: skip
 
 
@@ -63,9 +63,9 @@ def _readme_context(api: ir.Api, config: Config) -> dict[str, object]:
 def _init_imports(config: Config, model_names: list[str]) -> set[str]:
     """The package's public names, imported from the modules that define them."""
     runtime = {
-        "_base_client": "RequestTimeout, Token",
+        "_base_client": "RequestTimeout, TokenSource",
         "_errors": "APIConnectionError, APIError, APIStatusError, APITimeoutError, AuthenticationError, BadRequestError, ConflictError, InternalServerError, NotFoundError, PermissionDeniedError, ProblemDetails, RateLimitError, UnprocessableEntityError",
-        "_pagination": "AsyncPager, SyncPager",
+        "_pagination": "AsyncPager, ResultsPage, SyncPager",
         "_response": "APIResponse",
         "_types": "Base64Bytes, Duration, OpenStrEnum",
         "_version": "__version__",

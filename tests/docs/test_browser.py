@@ -57,7 +57,7 @@ def test_search_finds_cancel_and_lands_on_it(open_tab: Callable[..., Tab], base_
 
 def test_search_keyboard_moves_through_results(open_tab: Callable[..., Tab], site: Path) -> None:
     page = open_tab().page
-    page.goto(site.joinpath("index.html").as_uri())
+    page.goto(f"{site.as_uri()}/index.html")
     search = page.locator("#search-input")
     search.click()
     search.press_sequentially("feedback timeout")
@@ -71,20 +71,20 @@ def test_search_keyboard_moves_through_results(open_tab: Callable[..., Tab], sit
     expect(page.locator("#search-results")).to_be_hidden()
     search.press("ArrowDown")
     search.press("Enter")
-    expect(page).to_have_url(site.joinpath("models/MqttDownlink.html").as_uri() + "#field-feedback_timeout")
+    expect(page).to_have_url(f"{site.as_uri()}/models/MqttDownlink.html#field-feedback_timeout")
     expect(page.locator("#field-feedback_timeout")).to_be_in_viewport()
 
 
 def test_search_says_when_nothing_matches(open_tab: Callable[..., Tab], site: Path) -> None:
     page = open_tab().page
-    page.goto(site.joinpath("index.html").as_uri())
+    page.goto(f"{site.as_uri()}/index.html")
     page.locator("#search-input").fill("zzzz-no-such-thing")
     expect(page.locator("#search-results")).to_contain_text("No results")
 
 
 def test_example_tabs(open_tab: Callable[..., Tab], site: Path) -> None:
     page = open_tab().page
-    page.goto(site.joinpath(CANCEL).as_uri())
+    page.goto(f"{site.as_uri()}/{CANCEL}")
     section = page.locator("#op-cancel")
     python = section.locator('[data-example="python"][data-variant="sync"]')
     curl = section.locator('[data-example="curl"]')
@@ -102,7 +102,7 @@ def test_example_tabs(open_tab: Callable[..., Tab], site: Path) -> None:
 def test_phone_layout_menu_and_search(open_tab: Callable[..., Tab], site: Path) -> None:
     tab = open_tab(viewport=PHONE, is_mobile=True, has_touch=True)
     page = tab.page
-    page.goto(site.joinpath("resources/projects.html").as_uri())
+    page.goto(f"{site.as_uri()}/resources/projects.html")
     sidebar = page.locator("#sidebar")
     menu = page.get_by_role("button", name="Menu")
     expect(sidebar).to_be_hidden()
@@ -113,7 +113,7 @@ def test_phone_layout_menu_and_search(open_tab: Callable[..., Tab], site: Path) 
     expect(menu).to_have_attribute("aria-expanded", "true")
     tab.screenshot("docs-phone-menu.png")
     sidebar.get_by_role("link", name="DELETE cancel").click()
-    expect(page).to_have_url(site.joinpath(CANCEL).as_uri())
+    expect(page).to_have_url(f"{site.as_uri()}/{CANCEL}")
     expect(sidebar).to_be_hidden()
     expect(page.locator("#op-cancel")).to_be_in_viewport()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "page scrolls sideways"
@@ -123,13 +123,13 @@ def test_phone_layout_menu_and_search(open_tab: Callable[..., Tab], site: Path) 
     search.press_sequentially("exists")
     expect(page.locator("#search-results [role=option]").first).to_contain_text("projects.exists")
     page.locator("#search-results [role=option]").first.tap()
-    expect(page).to_have_url(site.joinpath("resources/projects.html").as_uri() + "#op-exists")
+    expect(page).to_have_url(f"{site.as_uri()}/resources/projects.html#op-exists")
 
 
 def test_dark_scheme(open_tab: Callable[..., Tab], site: Path) -> None:
     tab = open_tab(color_scheme="dark")
     page = tab.page
-    page.goto(site.joinpath("models/MqttDownlink.html").as_uri())
+    page.goto(f"{site.as_uri()}/models/MqttDownlink.html")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     channels = [int(c) for c in background[background.index("(") + 1 : -1].split(",")[:3]]
     assert max(channels) < 60, background

@@ -11,6 +11,7 @@ temporary directory (once) and returns its path.
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -20,10 +21,13 @@ from typing import Any
 
 import pytest
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
+if str(REPO_ROOT) not in sys.path:  # `pytest` (unlike `python -m pytest`) does not add it
+    sys.path.insert(0, str(REPO_ROOT))
+
 from generator.normalize import normalize_document
 from tests.support.prism import PrismServer, prism_server
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 SPECS_DIR = REPO_ROOT / "specs"
 
 

@@ -128,11 +128,13 @@ def test_default_headers_are_sent_but_cannot_replace_auth(
 ) -> None:
     server = Server(httpx.Response(204))
     client = make_client(
-        server, default_headers={"X-Trace": "abc", "Authorization": "Basic x"}
+        server,
+        default_headers={"X-Trace": "abc", "authorization": "Basic x", "accept": "*/*"},
     )
     client.projects.delete("p1")
     assert server.last.headers["X-Trace"] == "abc"
-    assert server.last.headers["Authorization"] == f"Bearer {TOKEN}"
+    assert server.last.headers.get_list("Authorization") == [f"Bearer {TOKEN}"]
+    assert server.last.headers.get_list("Accept") == ["*/*"]
 
 
 def test_timeout_default_and_per_call_override(make_client: Callable[..., Any]) -> None:

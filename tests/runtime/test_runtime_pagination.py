@@ -61,7 +61,7 @@ def test_first_page_and_next_cursor(
     server = Server(*THREE_PAGES)
     client = make_client(server)
     first = client.projects.search(limit=2).first_page()
-    assert isinstance(first, sdk.Page)
+    assert isinstance(first, sdk.ResultsPage)
     assert [p.name for p in first.items] == ["a", "b"]
     assert first.next == "/projects?cursor=c2&limit=2"
     assert first.prev is None

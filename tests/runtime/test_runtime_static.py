@@ -45,7 +45,7 @@ def test_mypy_strict(sdk_root: Path, tmp_path: Path, version: str) -> None:
 
 @pytest.mark.parametrize("version", ["py310", "py311"])
 def test_ruff(sdk_root: Path, version: str) -> None:
-    """Ruff's default rules plus a stricter set, for the oldest and the repo's Python."""
+    """Ruff's default rules and a stricter set, for the oldest and the repo Python."""
     run(
         BIN / "ruff",
         "check",

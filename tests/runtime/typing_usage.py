@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import assert_type
 from uuid import UUID
 
 from fake_things import (
@@ -13,14 +14,13 @@ from fake_things import (
     HttpSenmlBinding,
     MqttBinaryMessage,
     MqttDownlink,
-    Page,
     Project,
     ProjectDefinition,
     ProjectType,
+    ResultsPage,
     SyncPager,
     Things,
 )
-from typing_extensions import assert_type
 
 
 def sync_usage(client: Things) -> None:
@@ -32,7 +32,7 @@ def sync_usage(client: Things) -> None:
     for item in pager:
         assert_type(item, Project)
     page = pager.first_page()
-    assert_type(page, Page[Project])
+    assert_type(page, ResultsPage[Project])
     assert_type(page.items, list[Project])
     assert_type(page.next_cursor, str | None)
     assert_type(client.projects.exists("x"), bool)
@@ -63,8 +63,8 @@ async def async_usage(client: AsyncThings) -> None:
     async for item in pager:
         assert_type(item, Project)
     async for page in pager.pages():
-        assert_type(page, Page[Project])
-    assert_type(await pager.first_page(), Page[Project])
+        assert_type(page, ResultsPage[Project])
+    assert_type(await pager.first_page(), ResultsPage[Project])
     assert_type(await client.projects.exists("x"), bool)
     raw = await client.with_raw_response.projects.get("x")
     assert_type(raw, APIResponse[Project])

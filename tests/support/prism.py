@@ -1,20 +1,28 @@
-"""Start the Prism mock server (``node_modules/.bin/prism``) for a test, and check its verdicts.
+"""Start the Prism mock server (``node_modules/.bin/prism``) for a test, and read its verdicts.
 
     with prism_server(spec_path, dynamic=True) as prism:
-        r = httpx.get(prism.base_url + "/projects", headers=AUTH)
-        assert_no_violations(r)
+        r = httpx.get(prism.base_url + "/projects", headers={"Authorization": "Bearer test"})
+        assert_no_violations(r, prism)
 
-Prism runs as ``prism mock SPEC -h 127.0.0.1 -p PORT --errors [--dynamic]`` in its own
-process group, is polled until it answers HTTP (bounded), and is always killed on exit.
+Prism runs as ``prism mock SPEC -h 127.0.0.1 -p PORT [--errors] [--dynamic]`` in its own
+process group, is polled until it answers HTTP (bounded; the failure message carries
+Prism's output), and is always killed, group and all, when the block ends.
 
-Prism's verdict on a request: it validates every request (and, with ``--errors``, its own
-response) against the spec. Violations are listed as JSON in the ``sl-violations`` response
-header; with ``--errors`` an error-level request violation also turns the answer into an
-error (the spec's own 422/400 response when it declares one, else Prism's 422
-``application/problem+json`` whose ``type`` ends in ``#UNPROCESSABLE_ENTITY``; a failing
-security check gives 401 ``#UNAUTHORIZED``, an error-level response violation 500
-``#VIOLATIONS``). ``violations(response)`` reads all of that; ``assert_no_violations``
-checks it is empty.
+How Prism reports (5.14, seen on the seed specs):
+
+* It validates every request, and its own answer, against the spec. Every violation is
+  listed as JSON in the ``sl-violations`` response header, with or without ``--errors``;
+  ``location[0]`` is ``"request"`` or ``"response"``. No header: no violation.
+* An invalid request gets the spec's own 422/400 response if it declares one (generated
+  from the spec, so possibly invalid itself), else Prism's 422 ``application/problem+json``
+  (``type`` ``https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY``, violations in its
+  ``validation`` member, no header). A failed security check is a 401 (``#UNAUTHORIZED``).
+* With ``--errors``, an answer that violates the spec becomes a 500 (``#VIOLATIONS``).
+  Without it, that answer is served as is, with the violations in the header.
+
+``violations()`` gathers all of that; ``request_violations()``/``response_violations()``
+split it; ``assert_no_violations()`` checks it is empty (optionally tolerating known
+response violations).
 """
 
 from __future__ import annotations
@@ -127,7 +135,7 @@ def prism_server(
     errors: bool = True,
     seed: str | None = None,
     extra_args: Sequence[str] = (),
-    startup_timeout: float = 60.0,
+    startup_timeout: float = 90.0,
 ) -> Iterator[PrismServer]:
     """Run ``prism mock SPEC`` on a free 127.0.0.1 port for the ``with`` block.
 

@@ -160,7 +160,8 @@ def example_requests(doc: dict[str, Any]) -> Iterator[ExampleRequest]:
             if not isinstance(op, dict):
                 continue
             params = {(p["name"], p["in"]): p for p in shared}
-            params.update({(p["name"], p["in"]): p for p in map(lambda x: resolve(doc, x), op.get("parameters", []))})
+            own = [resolve(doc, p) for p in op.get("parameters", [])]
+            params.update({(p["name"], p["in"]): p for p in own})
             path = template
             query: dict[str, Any] = {}
             for (name, where), param in params.items():

@@ -23,7 +23,7 @@ from ._errors import (
     redact,
 )
 from ._models import parse_response, to_request_json
-from ._pagination import AsyncPager, Page, PageModel, SyncPager
+from ._pagination import AsyncPager, PageModel, ResultsPage, SyncPager
 from ._response import record
 from ._retries import retry_delay
 
@@ -34,7 +34,7 @@ T = TypeVar("T")
 
 RequestTimeout: TypeAlias = float | httpx.Timeout | None
 """Seconds, an `httpx.Timeout`, or None for no timeout."""
-Token: TypeAlias = str | Callable[[], str]
+TokenSource: TypeAlias = str | Callable[[], str]
 """A bearer token, or a zero-argument callable returning the current one."""
 
 logger = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ class _BaseClient:
 
     def __init__(
         self,
-        token: Token | None,
+        token: TokenSource | None,
         *,
         base_url: str | None,
         timeout: RequestTimeout,
@@ -75,11 +75,10 @@ class _BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self._token = token
-        self._headers = {
-            "Accept": _ACCEPT,
-            "User-Agent": self._user_agent,
-            **(default_headers or {}),
-        }
+        self._headers = httpx.Headers(
+            {"Accept": _ACCEPT, "User-Agent": self._user_agent}
+        )
+        self._headers.update(default_headers or {})
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
@@ -108,12 +107,15 @@ class _BaseClient:
         timeout: RequestTimeout,
         token: str,
     ) -> httpx.Request:
+        merged = self._headers.copy()
+        merged.update(headers)
+        merged["Authorization"] = f"Bearer {token}"
         return http.build_request(
             method,
             url,
             params=params,
             json=body,
-            headers={**self._headers, **headers, "Authorization": f"Bearer {token}"},
+            headers=merged,
             timeout=self.timeout if timeout is None else timeout,
         )
 
@@ -155,10 +157,12 @@ class _BaseClient:
         message = f"Connection error for {describe(request)}: {outcome!r}"
         raise APIConnectionError(redact(message, token), request=request) from outcome
 
-    def _page(self, response: httpx.Response, page_type: type[PageModel[T]]) -> Page[T]:
+    def _page(
+        self, response: httpx.Response, page_type: type[PageModel[T]]
+    ) -> ResultsPage[T]:
         model: PageModel[T] = parse_response(page_type, response.content)
         if not model.next:
-            return Page(model, None)
+            return ResultsPage(model, None)
         next_url = response.request.url.join(model.next)
         if _origin(next_url) != _origin(self.base_url):
             raise APIError(
@@ -166,7 +170,7 @@ class _BaseClient:
             )
         if next_url == response.request.url:
             raise APIError(f"The next link repeats the current page: {model.next!r}")
-        return Page(model, next_url)
+        return ResultsPage(model, next_url)
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -188,7 +192,7 @@ class SyncAPIClient(_BaseClient):
 
     def __init__(
         self,
-        token: Token | None = None,
+        token: TokenSource | None = None,
         *,
         base_url: str | None = None,
         timeout: RequestTimeout = 30.0,
@@ -270,7 +274,7 @@ class SyncAPIClient(_BaseClient):
         params = query_params(query or {})
         header_params = header_values(headers or {})
 
-        def fetch(url: httpx.URL | None) -> Page[T]:
+        def fetch(url: httpx.URL | None) -> ResultsPage[T]:
             if url is None:
                 response = self._send(
                     "GET",
@@ -347,7 +351,7 @@ class AsyncAPIClient(_BaseClient):
 
     def __init__(
         self,
-        token: Token | None = None,
+        token: TokenSource | None = None,
         *,
         base_url: str | None = None,
         timeout: RequestTimeout = 30.0,
@@ -429,7 +433,7 @@ class AsyncAPIClient(_BaseClient):
         params = query_params(query or {})
         header_params = header_values(headers or {})
 
-        async def fetch(url: httpx.URL | None) -> Page[T]:
+        async def fetch(url: httpx.URL | None) -> ResultsPage[T]:
             if url is None:
                 response = await self._send(
                     "GET",

@@ -1,6 +1,6 @@
 """Fake KPN Things SDK: the runtime plus hand-written code in generated shape."""
 
-from ._base_client import RequestTimeout, Token
+from ._base_client import RequestTimeout, TokenSource
 from ._client import (
     AsyncThings,
     AsyncThingsWithRawResponse,
@@ -22,7 +22,7 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncPager, Page, SyncPager
+from ._pagination import AsyncPager, ResultsPage, SyncPager
 from ._response import APIResponse
 from ._types import Base64Bytes, Duration, OpenStrEnum
 from .models import (
@@ -70,7 +70,6 @@ __all__ = [
     "MqttTextMessage",
     "NotFoundError",
     "OpenStrEnum",
-    "Page",
     "PageOfHttpBindings",
     "PageOfProjects",
     "PermissionDeniedError",
@@ -80,10 +79,11 @@ __all__ = [
     "ProjectType",
     "RateLimitError",
     "RequestTimeout",
+    "ResultsPage",
     "SyncPager",
     "Things",
     "ThingsWithRawResponse",
-    "Token",
+    "TokenSource",
     "UnknownHttpBinding",
     "UnknownMqttMessage",
     "UnprocessableEntityError",
