@@ -22,6 +22,8 @@ generate: $(BIN)/sdkgen
 
 check: $(BIN)/sdkgen
 	$(SDKGEN) generate --check
+	cd generated/python && ../../$(BIN)/ruff check --no-cache kpn_things
+	cd generated/python && ../../$(BIN)/mypy --strict --cache-dir ../../build/mypy kpn_things
 
 test: $(BIN)/sdkgen $(PRISM)
 	$(BIN)/python -m pytest -q

@@ -67,14 +67,20 @@ def request_media(op: ir.Operation) -> ir.MediaType | None:
     return next((m for m in contents if is_json(m.media_type)), contents[0] if contents else None)
 
 
-def success_type(op: ir.Operation) -> ir.TypeRef | None:
-    """The type of the first 2xx response that has a body."""
+def success_media(op: ir.Operation) -> ir.MediaType | None:
+    """The content of the first 2xx response that has a schema."""
     for response in op.responses:
         if response.status.startswith("2"):
             for media in response.contents:
                 if media.type is not None:
-                    return media.type
+                    return media
     return None
+
+
+def success_type(op: ir.Operation) -> ir.TypeRef | None:
+    """The type a successful call returns (None when no 2xx response has a body)."""
+    media = success_media(op)
+    return media.type if media else None
 
 
 class Snippets:
@@ -128,7 +134,7 @@ class Snippets:
         client, async_client = self.config.client, self.config.async_client
         package = self.config.package
         sync_imports = import_block([*imports, {(package, client)}])
-        async_imports = import_block([*imports, {(package, async_client)}, {("asyncio", "asyncio")}])
+        async_imports = import_block([*imports, {(package, async_client)}, {("asyncio", "")}])
         comment = f"# reads the token from {self.config.env_prefix}_TOKEN"
         sync = f"{sync_imports}\n\nclient = {client}()  {comment}\n{self._statement(op, call, False)}\n"
         body = self._statement(op, call, True).replace("\n", "\n        ")
@@ -166,10 +172,9 @@ class Snippets:
         flag = {"get": "", "head": " --head"}.get(op.method, f" -X {op.method.upper()}")
         lines = [f"curl{flag} {shlex.quote(url)}"]
         lines += self._auth_options(op)
-        response = success_type(op)
+        response = success_media(op)
         if response is not None:
-            accepted = next(m.media_type for r in op.responses if r.status.startswith("2") for m in r.contents if m.type is not None)
-            lines.append(f"-H {shlex.quote('Accept: ' + accepted)}")
+            lines.append(f"-H {shlex.quote('Accept: ' + response.media_type)}")
         media = request_media(op)
         if media is not None:
             lines.append(f"-H {shlex.quote('Content-Type: ' + media.media_type)}")

@@ -1,13 +1,15 @@
 """Example values for IR types, and the Python source that builds them with the SDK.
 
-    value = example_value(field.type, api, example=field.example)  # JSON data that fits
-    expr = python_expression(value, field.type, api, package="kpn_things")
-    expr.code      # 'HttpSenmlBinding(device_id="imei:350266800610993", shared_secret="...")'
+    value = example_value(ref, api)   # {"type": "http-senml", "deviceId": "imei:350266800610993", ...}
+    expr = python_expression(value, ref, api, package="kpn_things")
+    expr.code      # "HttpSenmlBinding(device_id='imei:350266800610993', shared_secret='s3cret')"
     expr.imports   # {("kpn_things", "HttpSenmlBinding")}
-    import_block([expr.imports])  # 'from kpn_things import HttpSenmlBinding'
+    import_block([expr.imports])  # "from kpn_things import HttpSenmlBinding"
 
-Spec examples win when they fit the schema; otherwise a value is generated to fit. Request
-examples (the default) leave out readOnly fields, response examples leave out writeOnly ones.
+Spec examples (of the field, parameter or type; pass the first two as `example=`) win when
+they fit the schema; otherwise a value is generated to fit. Request examples (the default)
+leave out readOnly fields, response examples writeOnly ones. Expressions use `repr` quoting
+(run black over the result) and leave discriminator tags to the SDK models' defaults.
 """
 
 from __future__ import annotations
@@ -241,14 +243,15 @@ def _timedelta_kwargs(text: str) -> str | None:
 
 
 def import_block(imports: Iterable[Iterable[tuple[str, str]]]) -> str:
-    """`from module import names` lines for several expressions' imports: stdlib first, sorted."""
+    """Import lines for groups of `(module, name)`: stdlib first, sorted; `(m, "")` is `import m`."""
     by_module: dict[str, set[str]] = {}
     for group in imports:
         for module, name in group:
             by_module.setdefault(module, set()).add(name)
     sections: list[list[str]] = [[], []]
     for module in sorted(by_module):
-        names = ", ".join(sorted(by_module[module], key=lambda n: (n.lower(), n)))
-        line = f"import {module}" if names == module else f"from {module} import {names}"
-        sections[module.split(".")[0] not in sys.stdlib_module_names].append(line)
+        lines = [f"import {module}"] if "" in by_module[module] else []
+        if names := sorted((n for n in by_module[module] if n), key=lambda n: (n.lower(), n)):
+            lines.append(f"from {module} import {', '.join(names)}")
+        sections[module.split(".")[0] not in sys.stdlib_module_names] += lines
     return "\n\n".join("\n".join(section) for section in sections if section)

@@ -8,7 +8,11 @@
   flag-free patterns that behave the same in Java, JavaScript and Python (and ``{n}?``,
   which randexp-based fakers misread, becomes the equivalent ``{n}``);
 * each variant of a ``oneOf``/``anyOf`` union with a ``discriminator`` gets its
-  discriminator value as an explicit ``const``, so that validators can tell variants apart.
+  discriminator value as an explicit ``const``, so that validators can tell variants apart;
+* a schema ``example`` that its own schema rejects is dropped (a spec bug that mock servers
+  would serve);
+* ``format: byte`` beside ``contentEncoding: base64`` and a ``pattern`` is dropped: in 3.1 it is
+  an annotation the other two already express, and Prism ignores the pattern when it is there.
 
 ``normalize_pattern`` is the pattern rewrite alone, shared with the SDK generator.
 """
@@ -18,6 +22,10 @@ from __future__ import annotations
 import copy
 import re
 from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 __all__ = ["PatternError", "normalize_document", "normalize_pattern"]
 
@@ -261,9 +269,16 @@ _LITERALS = frozenset(
 )
 
 
+_SCHEMA_KEYWORDS = frozenset(
+    {"type", "properties", "items", "$ref", "allOf", "oneOf", "anyOf", "enum", "const",
+     "format", "pattern", "additionalProperties", "minLength", "maxLength", "minimum", "maximum"}
+)
+
+
 class _Walker:
     def __init__(self) -> None:
         self.path: list[str] = []
+        self.schema_examples: list[list[str]] = []  # paths of schemas that carry an example
 
     def where(self) -> str:
         return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in self.path)
@@ -320,6 +335,10 @@ class _Walker:
             else:
                 out[key] = self.node(value)
             self.path.pop()
+        if kind == "object" and out.get("format") == "byte" and out.get("contentEncoding") == "base64" and "pattern" in out:
+            del out["format"]  # (e) contentEncoding says it; mock servers then generate from the pattern
+        if kind == "object" and out.get("example") is not None and _SCHEMA_KEYWORDS & out.keys():
+            self.schema_examples.append(list(self.path))
         return out
 
 
@@ -452,4 +471,18 @@ def normalize_document(doc: dict[str, Any]) -> dict[str, Any]:
     walker = _Walker()
     out: dict[str, Any] = walker.node(doc)
     _explicit_discriminators(out, walker)
+    _drop_invalid_examples(out, walker.schema_examples)
     return out
+
+
+def _drop_invalid_examples(doc: dict[str, Any], paths: list[list[str]]) -> None:
+    """(d) A schema's ``example`` that its own schema rejects is a spec bug: drop it."""
+    registry = Registry().with_resource("urn:openapi", Resource.from_contents(doc, default_specification=DRAFT202012))
+    for path in paths:
+        node: Any = doc
+        for token in path:
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        pointer = "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in path)
+        validator = Draft202012Validator({"$ref": f"urn:openapi#{pointer}"}, registry=registry)
+        if not validator.is_valid(node["example"]):
+            del node["example"]

@@ -21,7 +21,13 @@ from generator.config import Config
 from generator.docs_markdown import markdown_html, plain_text
 from generator.docs_search import search_entries, search_index_js
 from generator.docs_site import SiteMap
-from generator.docs_snippets import Snippets, server_url, success_type
+from generator.docs_snippets import (
+    Snippets,
+    is_json,
+    server_url,
+    success_media,
+    success_type,
+)
 from generator.examples import example_value
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "docs"
@@ -137,7 +143,7 @@ def _scope_index(api: ir.Api) -> list[tuple[str, list[tuple[ir.Resource, ir.Oper
 
 def _response_example(op: ir.Operation, api: ir.Api) -> str | None:
     """The JSON a successful call returns, pretty-printed (None without a JSON body)."""
-    t = success_type(op)
-    if t is None:
+    media = success_media(op)
+    if media is None or media.type is None or not is_json(media.media_type):
         return None
-    return json.dumps(example_value(t, api, response=True), indent=2, ensure_ascii=False)
+    return json.dumps(example_value(media.type, api, response=True), indent=2, ensure_ascii=False)

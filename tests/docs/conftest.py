@@ -10,39 +10,21 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.config import load_config
-from generator.diagnostics import Reporter
-from generator.pipeline import load_api
-from generator.render_docs import render_site
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-ARTIFACTS = REPO_ROOT / "test-artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync",
-]  # fmt: skip
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
-
-
-def render_to(config_path: Path, out: Path) -> Path:
-    """Render the site of `config_path` into `out` and return `out`."""
-    config = load_config(config_path)
-    files = render_site(load_api(config, Reporter()), config)
-    for relative, content in files.items():
-        target = out / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    return out
+from tests.docs.sitetools import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DESKTOP,
+    FIXTURES,
+    REPO_ROOT,
+    Tab,
+    render_to,
+)
 
 
 @pytest.fixture(scope="session")
@@ -58,7 +40,7 @@ def evil_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -90,20 +72,6 @@ def browser() -> Iterator[Any]:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-
-
-@dataclass
-class Tab:
-    """A page in a fresh browser context, with every console error and page error it saw."""
-
-    page: Any
-    errors: list[str] = field(default_factory=list)
-
-    def screenshot(self, name: str, full_page: bool = False) -> Path:
-        ARTIFACTS.mkdir(exist_ok=True)
-        path = ARTIFACTS / name
-        self.page.screenshot(path=str(path), full_page=full_page)
-        return path
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.docs.conftest import PHONE, Tab
+from tests.docs.sitetools import PHONE, Tab
 
 pytestmark = pytest.mark.browser
 
@@ -73,6 +73,15 @@ def test_search_keyboard_moves_through_results(open_tab: Callable[..., Tab], sit
     search.press("Enter")
     expect(page).to_have_url(f"{site.as_uri()}/models/MqttDownlink.html#field-feedback_timeout")
     expect(page.locator("#field-feedback_timeout")).to_be_in_viewport()
+
+
+def test_search_ranks_names_above_descriptions(open_tab: Callable[..., Tab], site: Path) -> None:
+    page = open_tab().page
+    page.goto(f"{site.as_uri()}/index.html")
+    options = page.locator("#search-results [role=option]")
+    for query, first in (("device id", "DeviceId"), ("http binding", "HttpBinding"), ("exists", "projects.exists")):
+        page.locator("#search-input").fill(query)
+        expect(options.first.locator(".result-title")).to_have_text(first)
 
 
 def test_search_says_when_nothing_matches(open_tab: Callable[..., Tab], site: Path) -> None:

@@ -13,8 +13,8 @@ from generator.config import load_config
 from generator.diagnostics import Reporter
 from generator.pipeline import load_api
 from generator.render_docs import render_site
-from tests.docs.conftest import REPO_ROOT
 from tests.docs.htmltools import Page, pages
+from tests.docs.sitetools import REPO_ROOT
 
 SERVER = "https://api.kpnthings.com"
 

@@ -85,8 +85,33 @@ class PrismServer:
         return self.base_url
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """Kill Prism's whole process group: SIGTERM, then SIGKILL after 5 s."""
+# Kills Prism's process group if this Python process dies without cleaning up (SIGKILL,
+# a CI time-out): Prism runs in its own session, so nothing else would stop it.
+_REAPER = (
+    'while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 1; done; '
+    'kill -0 "$2" 2>/dev/null || exit 0; '
+    'kill -TERM "-$2" 2>/dev/null; sleep 5; kill -KILL "-$2" 2>/dev/null'  # dash: no "--"
+)
+
+
+def _start_reaper(prism_pid: int) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        ["sh", "-c", _REAPER, "prism-reaper", str(os.getpid()), str(prism_pid)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def _stop(process: subprocess.Popen[bytes], reaper: subprocess.Popen[bytes] | None = None) -> None:
+    """Kill Prism's whole process group: SIGTERM, then SIGKILL after 5 s (reaper first)."""
+    if reaper is not None and reaper.poll() is None:
+        try:
+            os.killpg(reaper.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        reaper.wait()
     if process.poll() is not None:
         return
     try:
@@ -171,22 +196,23 @@ def prism_server(
                     start_new_session=True,  # own process group, so we can kill it whole
                     env={**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"},
                 )
+            reaper = _start_reaper(process.pid)
             server = PrismServer(spec_path, f"http://{HOST}:{port}", process, log_path, args)
             try:
                 _wait_until_answering(server, startup_timeout)
             except PrismError as exc:
-                _stop(process)
+                _stop(process, reaper)
                 last_error = exc
                 if "EADDRINUSE" in server.output():
                     continue
                 raise
             except BaseException:
-                _stop(process)
+                _stop(process, reaper)
                 raise
             try:
                 yield server
             finally:
-                _stop(process)
+                _stop(process, reaper)
             return
         assert last_error is not None
         raise last_error

@@ -450,3 +450,30 @@ def test_seed_specs_normalize_cleanly(spec: Path) -> None:
             prop = target["properties"][disc["propertyName"]]
             assert disc["mapping"][prop["const"]] == variant["$ref"], name
             assert disc["propertyName"] in target["required"]
+
+
+def test_examples_that_contradict_their_schema_are_dropped() -> None:
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {
+            "Meta": {"type": "object", "additionalProperties": {"type": "string"}, "example": {"author": "x", "version": 1.2}},
+            "Status": {"type": "integer", "minimum": 100, "example": "400"},
+            "Good": {"type": "integer", "minimum": 100, "example": 400},
+            "Holder": {"type": "object", "properties": {"example": {"type": "string", "example": "kept"}}},
+        }},
+    }
+    schemas = normalize_document(doc)["components"]["schemas"]
+    assert "example" not in schemas["Meta"] and "example" not in schemas["Status"]
+    assert schemas["Good"]["example"] == 400
+    assert schemas["Holder"]["properties"]["example"] == {"type": "string", "example": "kept"}
+    assert doc["components"]["schemas"]["Meta"]["example"] == {"author": "x", "version": 1.2}, "input untouched"
+
+
+def test_byte_format_beside_base64_encoding_and_pattern_is_dropped() -> None:
+    schema = {"type": "string", "format": "byte", "contentEncoding": "base64", "pattern": "^[A-Za-z0-9+/=]*$"}
+    doc = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": {"B": schema, "Plain": {"type": "string", "format": "byte"}}}}
+    schemas = normalize_document(doc)["components"]["schemas"]
+    assert schemas["B"] == {"type": "string", "contentEncoding": "base64", "pattern": "^[A-Za-z0-9+/=]*$"}
+    assert schemas["Plain"] == {"type": "string", "format": "byte"}

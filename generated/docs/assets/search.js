@@ -15,7 +15,7 @@
       entry: e,
       order: i,
       title: e.t.toLowerCase(),
-      words: e.t.toLowerCase().split(/[._\s]+/),
+      words: e.t.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[._\s]+/),
       keywords: (e.w + " " + e.s).toLowerCase(),
       text: e.d.toLowerCase()
     };
@@ -124,9 +124,12 @@
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       if (!results.length) return;
-      open(true);
-      var step = event.key === "ArrowDown" ? 1 : -1;
-      active = (active + step + results.length) % results.length;
+      if (list.hidden) {
+        active = 0; /* reopen on the first result */
+        open(true);
+      } else {
+        active = (active + (event.key === "ArrowDown" ? 1 : -1) + results.length) % results.length;
+      }
       highlight();
     } else if (event.key === "Enter") {
       event.preventDefault();

@@ -9,10 +9,33 @@
   var body = document.body;
   var button = document.querySelector(".menu-button");
   var sidebar = document.getElementById("sidebar");
+  function currentLink() {
+    return sidebar && (sidebar.querySelector('[aria-current="location"]') || sidebar.querySelector('[aria-current="page"]'));
+  }
+  function showCurrent() {
+    var link = currentLink();
+    if (link && sidebar.clientHeight) {
+      sidebar.scrollTop = link.offsetTop - sidebar.clientHeight / 2; /* the sidebar is the offsetParent */
+    }
+  }
   function setMenu(open) {
     body.classList.toggle("nav-open", open);
     button.setAttribute("aria-expanded", open ? "true" : "false");
+    if (open) showCurrent();
   }
+  /* The operation or section in the address bar is marked in the sidebar too. */
+  function markLocation() {
+    if (!sidebar) return;
+    sidebar.querySelectorAll('[aria-current="location"]').forEach(function (link) {
+      link.removeAttribute("aria-current");
+    });
+    if (!window.location.hash) return;
+    sidebar.querySelectorAll("a").forEach(function (link) {
+      if (link.href === window.location.href) link.setAttribute("aria-current", "location");
+    });
+  }
+  markLocation();
+  window.addEventListener("hashchange", markLocation);
   if (button && sidebar) {
     button.addEventListener("click", function () {
       setMenu(!body.classList.contains("nav-open"));
@@ -27,8 +50,7 @@
       }
     });
   }
-  var current = sidebar && sidebar.querySelector('[aria-current="page"]');
-  if (current && current.scrollIntoView) current.scrollIntoView({ block: "center" });
+  showCurrent();
 
   /* Tabs: Python, Python (async), curl. Arrow keys move between tabs. */
   document.querySelectorAll("[data-tabs]").forEach(function (group) {

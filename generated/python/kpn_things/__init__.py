@@ -3,7 +3,7 @@
 Generated from the OpenAPI documents by sdkgen; do not edit.
 """
 
-from ._base_client import RequestTimeout, Token
+from ._base_client import RequestTimeout, TokenSource
 from ._client import AsyncThings, Things
 from ._errors import (
     APIConnectionError,
@@ -20,7 +20,7 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncPager, SyncPager
+from ._pagination import AsyncPager, ResultsPage, SyncPager
 from ._response import APIResponse
 from ._types import Base64Bytes, Duration, OpenStrEnum
 from ._version import __version__
@@ -141,10 +141,11 @@ __all__ = [
     "ProjectDefinitionType",
     "RateLimitError",
     "RequestTimeout",
+    "ResultsPage",
     "SimpleDuration",
     "SyncPager",
     "Things",
-    "Token",
+    "TokenSource",
     "UnknownHttpBinding",
     "UnknownMqttMessage",
     "UnknownNetworkAdapter",

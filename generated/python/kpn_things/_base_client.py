@@ -23,7 +23,7 @@ from ._errors import (
     redact,
 )
 from ._models import parse_response, to_request_json
-from ._pagination import AsyncPager, Page, PageModel, SyncPager
+from ._pagination import AsyncPager, PageModel, ResultsPage, SyncPager
 from ._response import record
 from ._retries import retry_delay
 
@@ -34,7 +34,7 @@ T = TypeVar("T")
 
 RequestTimeout: TypeAlias = float | httpx.Timeout | None
 """Seconds, an `httpx.Timeout`, or None for no timeout."""
-Token: TypeAlias = str | Callable[[], str]
+TokenSource: TypeAlias = str | Callable[[], str]
 """A bearer token, or a zero-argument callable returning the current one."""
 
 logger = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ class _BaseClient:
 
     def __init__(
         self,
-        token: Token | None,
+        token: TokenSource | None,
         *,
         base_url: str | None,
         timeout: RequestTimeout,
@@ -74,11 +74,8 @@ class _BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self._token = token
-        self._headers = {
-            "Accept": _ACCEPT,
-            "User-Agent": self._user_agent,
-            **(default_headers or {}),
-        }
+        self._headers = httpx.Headers({"Accept": _ACCEPT, "User-Agent": self._user_agent})
+        self._headers.update(default_headers or {})
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
@@ -105,12 +102,15 @@ class _BaseClient:
         timeout: RequestTimeout,
         token: str,
     ) -> httpx.Request:
+        merged = self._headers.copy()
+        merged.update(headers)
+        merged["Authorization"] = f"Bearer {token}"
         return http.build_request(
             method,
             url,
             params=params,
             json=body,
-            headers={**self._headers, **headers, "Authorization": f"Bearer {token}"},
+            headers=merged,
             timeout=self.timeout if timeout is None else timeout,
         )
 
@@ -152,16 +152,20 @@ class _BaseClient:
         message = f"Connection error for {describe(request)}: {outcome!r}"
         raise APIConnectionError(redact(message, token), request=request) from outcome
 
-    def _page(self, response: httpx.Response, page_type: type[PageModel[T]]) -> Page[T]:
+    def _followable(self, url: httpx.URL) -> httpx.URL:
+        """A next link the pager may follow: never to another origin (the token goes along)."""
+        if _origin(url) != _origin(self.base_url):
+            raise APIError(f"Refusing to follow a next link to another origin: {str(url)!r}")
+        return url
+
+    def _page(self, response: httpx.Response, page_type: type[PageModel[T]]) -> ResultsPage[T]:
         model: PageModel[T] = parse_response(page_type, response.content)
         if not model.next:
-            return Page(model, None)
+            return ResultsPage(model, None)
         next_url = response.request.url.join(model.next)
-        if _origin(next_url) != _origin(self.base_url):
-            raise APIError(f"Refusing to follow a next link to another origin: {model.next!r}")
         if next_url == response.request.url:
             raise APIError(f"The next link repeats the current page: {model.next!r}")
-        return Page(model, next_url)
+        return ResultsPage(model, next_url)
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -183,7 +187,7 @@ class SyncAPIClient(_BaseClient):
 
     def __init__(
         self,
-        token: Token | None = None,
+        token: TokenSource | None = None,
         *,
         base_url: str | None = None,
         timeout: RequestTimeout = 30.0,
@@ -214,7 +218,12 @@ class SyncAPIClient(_BaseClient):
         response_type: Any = None,
         timeout: RequestTimeout = None,
     ) -> Any:
-        """Send a request; return the body parsed as `response_type` (or None)."""
+        """Send a request; return the body parsed as `response_type` (None: no body).
+
+        `path` has ``{wireName}`` placeholders filled from `path_params`; None values
+        in `query` and `headers` are left out; `json` (a model, or a dict validated
+        as `body_type`) is sent without unset and readOnly fields.
+        """
         body = None if json is None else to_request_json(json, body_type)
         response = self._send(
             method,
@@ -265,13 +274,19 @@ class SyncAPIClient(_BaseClient):
         params = query_params(query or {})
         header_params = header_values(headers or {})
 
-        def fetch(url: httpx.URL | None) -> Page[T]:
+        def fetch(url: httpx.URL | None) -> ResultsPage[T]:
             if url is None:
                 response = self._send(
-                    "GET", first_url, params=params, headers=header_params, timeout=timeout
+                    "GET",
+                    first_url,
+                    params=params,
+                    headers=header_params,
+                    timeout=timeout,
                 )
             else:
-                response = self._send("GET", url, headers=header_params, timeout=timeout)
+                response = self._send(
+                    "GET", self._followable(url), headers=header_params, timeout=timeout
+                )
             return self._page(response, page_type)
 
         return SyncPager(fetch)
@@ -336,7 +351,7 @@ class AsyncAPIClient(_BaseClient):
 
     def __init__(
         self,
-        token: Token | None = None,
+        token: TokenSource | None = None,
         *,
         base_url: str | None = None,
         timeout: RequestTimeout = 30.0,
@@ -367,7 +382,12 @@ class AsyncAPIClient(_BaseClient):
         response_type: Any = None,
         timeout: RequestTimeout = None,
     ) -> Any:
-        """Send a request; return the body parsed as `response_type` (or None)."""
+        """Send a request; return the body parsed as `response_type` (None: no body).
+
+        `path` has ``{wireName}`` placeholders filled from `path_params`; None values
+        in `query` and `headers` are left out; `json` (a model, or a dict validated
+        as `body_type`) is sent without unset and readOnly fields.
+        """
         body = None if json is None else to_request_json(json, body_type)
         response = await self._send(
             method,
@@ -418,13 +438,19 @@ class AsyncAPIClient(_BaseClient):
         params = query_params(query or {})
         header_params = header_values(headers or {})
 
-        async def fetch(url: httpx.URL | None) -> Page[T]:
+        async def fetch(url: httpx.URL | None) -> ResultsPage[T]:
             if url is None:
                 response = await self._send(
-                    "GET", first_url, params=params, headers=header_params, timeout=timeout
+                    "GET",
+                    first_url,
+                    params=params,
+                    headers=header_params,
+                    timeout=timeout,
                 )
             else:
-                response = await self._send("GET", url, headers=header_params, timeout=timeout)
+                response = await self._send(
+                    "GET", self._followable(url), headers=header_params, timeout=timeout
+                )
             return self._page(response, page_type)
 
         return AsyncPager(fetch)

@@ -117,7 +117,8 @@ def make_status_error(response: httpx.Response, *, secret: str | None = None) ->
     """The `APIStatusError` subclass for a non-2xx response (`secret` is redacted)."""
     status = response.status_code
     problem = parse_problem(response)
-    message = f"{status} {response.reason_phrase} for {describe(response.request)}"
+    status_text = f"{status} {response.reason_phrase}".rstrip()
+    message = f"{status_text} for {describe(response.request)}"
     if problem is not None:
         message += "".join(f": {t}" for t in (problem.title, problem.detail) if t)
     cls = _BY_STATUS.get(status, APIStatusError)

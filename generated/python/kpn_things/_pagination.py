@@ -24,7 +24,7 @@ class PageModel(Protocol[T_co]):
     def prev(self) -> str | None: ...
 
 
-class Page(Generic[T]):
+class ResultsPage(Generic[T]):
     """One page of results.
 
     ``items``, ``next`` and ``prev`` come from ``model``, the generated page model
@@ -45,7 +45,7 @@ class Page(Generic[T]):
         return httpx.URL(self.next).params.get("cursor") if self.next else None
 
     def __repr__(self) -> str:
-        return f"<Page of {len(self.items)} items, next={self.next!r}>"
+        return f"<ResultsPage of {len(self.items)} items, next={self.next!r}>"
 
 
 PageFetcher = Callable[[httpx.URL | None], T]
@@ -60,17 +60,17 @@ class SyncPager(Generic[T]):
     The first page is fetched at most once; later pages on every iteration.
     """
 
-    def __init__(self, fetch: PageFetcher[Page[T]]) -> None:
+    def __init__(self, fetch: PageFetcher[ResultsPage[T]]) -> None:
         self._fetch = fetch
-        self._first: Page[T] | None = None
+        self._first: ResultsPage[T] | None = None
 
-    def first_page(self) -> Page[T]:
+    def first_page(self) -> ResultsPage[T]:
         """The first page (fetched on first use)."""
         if self._first is None:
             self._first = self._fetch(None)
         return self._first
 
-    def pages(self) -> Iterator[Page[T]]:
+    def pages(self) -> Iterator[ResultsPage[T]]:
         """Every page, following ``next`` links until there is none."""
         page = self.first_page()
         yield page
@@ -87,17 +87,17 @@ class AsyncPager(Generic[T]):
     """Async variant of `SyncPager`: ``async for item in pager``,
     ``async for page in pager.pages()``, ``await pager.first_page()``."""
 
-    def __init__(self, fetch: PageFetcher[Awaitable[Page[T]]]) -> None:
+    def __init__(self, fetch: PageFetcher[Awaitable[ResultsPage[T]]]) -> None:
         self._fetch = fetch
-        self._first: Page[T] | None = None
+        self._first: ResultsPage[T] | None = None
 
-    async def first_page(self) -> Page[T]:
+    async def first_page(self) -> ResultsPage[T]:
         """The first page (fetched on first use)."""
         if self._first is None:
             self._first = await self._fetch(None)
         return self._first
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    async def pages(self) -> AsyncIterator[ResultsPage[T]]:
         """Every page, following ``next`` links until there is none."""
         page = await self.first_page()
         yield page

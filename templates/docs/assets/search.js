@@ -15,7 +15,7 @@
       entry: e,
       order: i,
       title: e.t.toLowerCase(),
-      words: e.t.toLowerCase().split(/[._\s]+/),
+      words: e.t.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[._\s]+/),
       keywords: (e.w + " " + e.s).toLowerCase(),
       text: e.d.toLowerCase()
     };

@@ -157,6 +157,14 @@ class _BaseClient:
         message = f"Connection error for {describe(request)}: {outcome!r}"
         raise APIConnectionError(redact(message, token), request=request) from outcome
 
+    def _followable(self, url: httpx.URL) -> httpx.URL:
+        """A next link the pager may follow: never to another origin (the token goes along)."""
+        if _origin(url) != _origin(self.base_url):
+            raise APIError(
+                f"Refusing to follow a next link to another origin: {str(url)!r}"
+            )
+        return url
+
     def _page(
         self, response: httpx.Response, page_type: type[PageModel[T]]
     ) -> ResultsPage[T]:
@@ -164,10 +172,6 @@ class _BaseClient:
         if not model.next:
             return ResultsPage(model, None)
         next_url = response.request.url.join(model.next)
-        if _origin(next_url) != _origin(self.base_url):
-            raise APIError(
-                f"Refusing to follow a next link to another origin: {model.next!r}"
-            )
         if next_url == response.request.url:
             raise APIError(f"The next link repeats the current page: {model.next!r}")
         return ResultsPage(model, next_url)
@@ -223,7 +227,12 @@ class SyncAPIClient(_BaseClient):
         response_type: Any = None,
         timeout: RequestTimeout = None,
     ) -> Any:
-        """Send a request; return the body parsed as `response_type` (or None)."""
+        """Send a request; return the body parsed as `response_type` (None: no body).
+
+        `path` has ``{wireName}`` placeholders filled from `path_params`; None values
+        in `query` and `headers` are left out; `json` (a model, or a dict validated
+        as `body_type`) is sent without unset and readOnly fields.
+        """
         body = None if json is None else to_request_json(json, body_type)
         response = self._send(
             method,
@@ -285,7 +294,7 @@ class SyncAPIClient(_BaseClient):
                 )
             else:
                 response = self._send(
-                    "GET", url, headers=header_params, timeout=timeout
+                    "GET", self._followable(url), headers=header_params, timeout=timeout
                 )
             return self._page(response, page_type)
 
@@ -382,7 +391,12 @@ class AsyncAPIClient(_BaseClient):
         response_type: Any = None,
         timeout: RequestTimeout = None,
     ) -> Any:
-        """Send a request; return the body parsed as `response_type` (or None)."""
+        """Send a request; return the body parsed as `response_type` (None: no body).
+
+        `path` has ``{wireName}`` placeholders filled from `path_params`; None values
+        in `query` and `headers` are left out; `json` (a model, or a dict validated
+        as `body_type`) is sent without unset and readOnly fields.
+        """
         body = None if json is None else to_request_json(json, body_type)
         response = await self._send(
             method,
@@ -444,7 +458,7 @@ class AsyncAPIClient(_BaseClient):
                 )
             else:
                 response = await self._send(
-                    "GET", url, headers=header_params, timeout=timeout
+                    "GET", self._followable(url), headers=header_params, timeout=timeout
                 )
             return self._page(response, page_type)
 

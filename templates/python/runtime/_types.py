@@ -56,7 +56,7 @@ class OpenStrEnum(str, Enum):
 _NUMBER = r"[-+]?\d+(?:[.,]\d+)?"
 _DURATION = re.compile(
     rf"(?P<sign>[-+])?P(?=.)(?:(?P<days>{_NUMBER})D)?"
-    rf"(?:T(?=.)(?:(?P<hours>{_NUMBER})H)?(?:(?P<minutes>{_NUMBER})M)?"
+    rf"(?:T(?:(?P<hours>{_NUMBER})H)?(?:(?P<minutes>{_NUMBER})M)?"
     rf"(?:(?P<seconds>{_NUMBER})S)?)?",
     re.IGNORECASE,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, TypeAlias
 from uuid import UUID
 
 from pydantic import Field, Tag
@@ -12,7 +12,7 @@ from pydantic import Field, Tag
 from ._models import UNKNOWN_TAG, BaseModel, union_discriminator
 from ._types import Base64Bytes, Duration, OpenStrEnum, matches_any
 
-DeviceId = Annotated[
+DeviceId: TypeAlias = Annotated[
     str,
     matches_any(
         (r"^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$", re.IGNORECASE),
@@ -126,7 +126,7 @@ class UnknownHttpBinding(BaseModel):
     )
 
 
-HttpBinding = Annotated[
+HttpBinding: TypeAlias = Annotated[
     Annotated[HttpStreamlineBinding, Tag("http-streamline")]
     | Annotated[HttpSenmlBinding, Tag("http-senml")]
     | Annotated[UnknownHttpBinding, Tag(UNKNOWN_TAG)],
@@ -180,7 +180,7 @@ class UnknownMqttMessage(BaseModel):
     type: str
 
 
-MqttMessage = Annotated[
+MqttMessage: TypeAlias = Annotated[
     Annotated[MqttBinaryMessage, Tag("binary")]
     | Annotated[MqttTextMessage, Tag("text")]
     | Annotated[UnknownMqttMessage, Tag(UNKNOWN_TAG)],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
 from .._base_client import RequestTimeout
@@ -241,7 +241,9 @@ class DeviceGroupsResource(SyncAPIResource):
         *,
         created_before: datetime | None = None,
         created_since: datetime | None = None,
-        embed: list[ListDevicesInDeviceGroupEmbedItem] | None = None,
+        embed: (
+            list[ListDevicesInDeviceGroupEmbedItem | Literal["device", "deviceGroup"]] | None
+        ) = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort: str | None = None,
@@ -568,7 +570,9 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
         *,
         created_before: datetime | None = None,
         created_since: datetime | None = None,
-        embed: list[ListDevicesInDeviceGroupEmbedItem] | None = None,
+        embed: (
+            list[ListDevicesInDeviceGroupEmbedItem | Literal["device", "deviceGroup"]] | None
+        ) = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort: str | None = None,

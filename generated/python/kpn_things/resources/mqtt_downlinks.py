@@ -38,7 +38,7 @@ class MqttDownlinksResource(SyncAPIResource):
         created_since: datetime | None = None,
         modified_before: datetime | None = None,
         modified_since: datetime | None = None,
-        status: DownlinkStatus | None = None,
+        status: DownlinkStatus | str | None = None,
         timeout: RequestTimeout = None,
     ) -> SyncPager[MqttDownlink]:
         """Retrieve MQTT downlinks filtered and sorted by specified search and sort criteria
@@ -202,7 +202,7 @@ class AsyncMqttDownlinksResource(AsyncAPIResource):
         created_since: datetime | None = None,
         modified_before: datetime | None = None,
         modified_since: datetime | None = None,
-        status: DownlinkStatus | None = None,
+        status: DownlinkStatus | str | None = None,
         timeout: RequestTimeout = None,
     ) -> AsyncPager[MqttDownlink]:
         """Retrieve MQTT downlinks filtered and sorted by specified search and sort criteria

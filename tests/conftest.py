@@ -1,33 +1,38 @@
-"""Fixtures that start Prism mock servers (see tests/support/prism.py).
+"""Fixtures shared by the whole suite.
 
-``prism`` is a session-wide pool: ``prism(spec_path, dynamic=..., errors=...)`` starts a
-server on first use and hands the same one to every later caller with the same arguments;
-``prism.start_many([(spec, {"dynamic": True}), ...])`` starts several at once (in threads:
-a Prism takes ~2 s to boot). All are stopped when the session ends.
-``normalized_spec(name)`` writes ``specs/NAME.json`` through ``normalize_document`` into a
-temporary directory (once) and returns its path.
+``prism`` is a session-wide pool of Prism mock servers: ``prism(spec_path, dynamic=..., errors=...)``
+starts a server on first use and hands the same one to every later caller with the same
+arguments; ``prism.start_many([(spec, {"dynamic": True}), ...])`` starts several at once (a Prism
+takes ~2 s to boot). All are stopped when the session ends. ``normalized_spec(name)`` writes
+``specs/NAME.json`` through ``normalize_document`` into a temporary directory (once).
+``sdk_root`` is the SDK rendered fresh from ``specs/``; ``sdk`` is its ``kpn_things``, imported.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-if str(REPO_ROOT) not in sys.path:  # `pytest` (unlike `python -m pytest`) does not add it
-    sys.path.insert(0, str(REPO_ROOT))
-
+from generator.config import DEFAULT_CONFIG, load_config
+from generator.diagnostics import Reporter
+from generator.format import Formatter
 from generator.normalize import normalize_document
+from generator.pipeline import load_api
+from generator.render_python import render_sdk
 from tests.support.prism import PrismServer, prism_server
 
+REPO_ROOT = Path(__file__).resolve().parents[1]
 SPECS_DIR = REPO_ROOT / "specs"
 
 
@@ -82,3 +87,34 @@ def normalized_spec(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str],
         return target
 
     return write
+
+
+@pytest.fixture(scope="session")
+def sdk_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A directory holding the SDK distribution as `make generate` would write it."""
+    root = tmp_path_factory.mktemp("sdk")
+    previous = Path.cwd()
+    try:
+        os.chdir(REPO_ROOT)
+        config = load_config(DEFAULT_CONFIG)
+        api = load_api(config, Reporter())
+    finally:
+        os.chdir(previous)
+    formatter = Formatter()
+    for relative, text in render_sdk(api, config).items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(formatter.format(relative, text), encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def sdk(sdk_root: Path) -> Iterator[ModuleType]:
+    """The freshly generated `kpn_things` package, imported."""
+    for name in [n for n in sys.modules if n == "kpn_things" or n.startswith("kpn_things.")]:
+        del sys.modules[name]
+    sys.path.insert(0, str(sdk_root))
+    try:
+        yield importlib.import_module("kpn_things")
+    finally:
+        sys.path.remove(str(sdk_root))
