@@ -101,28 +101,27 @@ def generate(config_path: Path | None, out: Path, check: bool, strict: bool, ver
     """Generate the SDK (OUT/python) and the docs site (OUT/docs)."""
     from generator.format import Formatter
     from generator.generate import render_all
-    from generator.write import compare, write_tree
+    from generator.write import Changes, compare, write_tree
 
     reporter = Reporter(strict=strict)
     formatter = Formatter(Path("build/sdkgen-cache"))
 
-    def run() -> None:
+    def run() -> tuple[int, Changes]:
         config = load_config(config_path or DEFAULT_CONFIG)
         files = render_all(load_api(config, reporter), config, formatter)
-        if check:
-            changes = compare(files, out)
-            if changes.any:
-                for label, paths in (("added", changes.added), ("changed", changes.changed), ("removed", changes.removed)):
-                    for path in paths:
-                        click.echo(f"stale: {out / path} would be {label}", err=True)
-                click.echo(f"{out} is stale ({changes.summary()}); run `make generate`", err=True)
-                sys.exit(1)
-            click.echo(f"{out} is up to date ({len(files)} files)", err=True)
-            return
-        changes = write_tree(files, out)
-        click.echo(f"generated {out}: {changes.summary()}", err=True)
+        return len(files), compare(files, out) if check else write_tree(files, out)
 
-    _run(reporter, verbose, run)
+    count, changes = _run(reporter, verbose, run)
+    if not check:
+        click.echo(f"generated {out}: {changes.summary()}", err=True)
+    elif changes.any:
+        for label, paths in (("added", changes.added), ("changed", changes.changed), ("removed", changes.removed)):
+            for path in paths:
+                click.echo(f"stale: {out / path} would be {label}", err=True)
+        click.echo(f"{out} is stale ({changes.summary()}); run `make generate`", err=True)
+        sys.exit(1)
+    else:
+        click.echo(f"{out} is up to date ({count} files)", err=True)
 
 
 @main.command()

@@ -14,7 +14,7 @@ from typing import Any
 
 import pydantic
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
@@ -43,7 +43,8 @@ def inline(node: Any, schemas: dict[str, Any], depth: int = 0) -> Any:
     for key, value in node.items():
         if key in DROPPED or (key == "format" and value not in KNOWN_FORMATS):
             continue
-        result[key] = inline(value, schemas, depth) if key not in ("enum", "const") else value
+        # anyOf admits every oneOf instance and is far cheaper to generate (no exclusivity filter)
+        result["anyOf" if key == "oneOf" else key] = inline(value, schemas, depth) if key not in ("enum", "const") else value
     if "properties" in node:
         result["properties"] = {name: inline(value, schemas, depth) for name, value in node["properties"].items()}
     return result
@@ -99,7 +100,12 @@ def test_instances_round_trip(sdk: ModuleType, normalized_spec: Callable[[str], 
     @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
     @given(from_schema(schema, custom_formats=CUSTOM_FORMATS))
     def round_trip(instance: Any) -> None:
-        parsed = parse(getattr(sdk.models, py_name), json.dumps(instance).encode())
+        try:
+            parsed = parse(getattr(sdk.models, py_name), json.dumps(instance).encode())
+        except pydantic.ValidationError as error:
+            # `\d+` days or minutes beyond timedelta's ±999,999,999 days: rejected, as documented
+            assume(not all("duration out of range" in e["msg"] for e in error.errors()))
+            raise
         dumped = adapter.dump_python(parsed, mode="json", by_alias=True, exclude_unset=True)
         assert canonical(dumped) == canonical(instance)
 
