@@ -178,7 +178,7 @@ class DocumentBuilder:
             media_node = content[media]
             media_type = None
             if isinstance(media_node, dict) and "schema" in media_node:
-                suffix = "" if len(content) == 1 or media.endswith("json") else pascal_words(media.split("/")[-1])
+                suffix = "" if len(content) == 1 or ir.is_json(media) else pascal_words(media.split("/")[-1])
                 media_type = self.schemas.type_of(location.child("content", media, "schema"), f"{hint}{suffix}")
             contents.append(ir.MediaType(media_type=media, type=media_type))
         return tuple(contents)
@@ -210,7 +210,7 @@ class DocumentBuilder:
     def _pagination(self, operation: ir.Operation) -> ir.Pagination | None:
         """A 2xx JSON response that is a page: an array of items plus a link to the next page."""
         success = next((r for r in operation.responses if r.status.startswith("2")), None)
-        media = next((c for c in success.contents if c.media_type.endswith("json")), None) if success else None
+        media = next((c for c in success.contents if c.is_json), None) if success else None
         model = self._model_of(media.type) if media and media.type else None
         if model is None:
             return None

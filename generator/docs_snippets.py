@@ -36,22 +36,10 @@ class _Argument:
     imports: frozenset[tuple[str, str]]
 
 
-def is_json(media_type: str) -> bool:
-    base = media_type.split(";")[0].strip().lower()
-    return base == "application/json" or base.endswith("+json")
-
-
 def server_url(api: ir.Api) -> str:
-    """The first server's URL with its variables at their defaults (no trailing slash)."""
-    if not api.servers:
-        return DEFAULT_SERVER
-    server = api.servers[0]
-    url = server.url
-    for variable in server.variables:
-        url = url.replace("{" + variable.name + "}", variable.default)
-    if not url.startswith(("http://", "https://")):
-        url = DEFAULT_SERVER + "/" + url.lstrip("/")
-    return url.rstrip("/")
+    """The spec's first server as an absolute URL (a relative one is put on an example host)."""
+    url = api.server_url() or ""
+    return url if url.startswith(("http://", "https://")) else DEFAULT_SERVER + ("/" + url.lstrip("/") if url.strip("/") else "")
 
 
 def call_parameters(op: ir.Operation) -> list[ir.Parameter]:
@@ -64,7 +52,7 @@ def call_parameters(op: ir.Operation) -> list[ir.Parameter]:
 def request_media(op: ir.Operation) -> ir.MediaType | None:
     """The request body content an example sends (JSON preferred)."""
     contents = op.request_body.contents if op.request_body else ()
-    return next((m for m in contents if is_json(m.media_type)), contents[0] if contents else None)
+    return next((m for m in contents if m.is_json), contents[0] if contents else None)
 
 
 def success_media(op: ir.Operation) -> ir.MediaType | None:
@@ -118,7 +106,7 @@ class Snippets:
             if p.location == "path":
                 arguments.append(self._argument(example_value(p.type, self.api, example=p.example), p.type))
         if media is not None:
-            if media.type is not None and is_json(media.media_type):
+            if media.type is not None and media.is_json:
                 arguments.append(self._argument(example_value(media.type, self.api), media.type))
             else:
                 arguments.append(_Argument('b"..."', frozenset()))
@@ -178,7 +166,7 @@ class Snippets:
         media = request_media(op)
         if media is not None:
             lines.append(f"-H {shlex.quote('Content-Type: ' + media.media_type)}")
-            if media.type is not None and is_json(media.media_type):
+            if media.type is not None and media.is_json:
                 data = json.dumps(example_value(media.type, self.api), indent=2, ensure_ascii=False)
             else:
                 data = "..."

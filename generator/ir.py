@@ -208,10 +208,20 @@ class Parameter:
     source: Source | None = None
 
 
+def is_json(media_type: str) -> bool:
+    """`application/json`, `application/problem+json`, `...; charset=utf-8` and the like."""
+    base = media_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
 @dataclass(frozen=True)
 class MediaType:
     media_type: str
     type: TypeRef | None  # None: no schema given
+
+    @property
+    def is_json(self) -> bool:
+        return is_json(self.media_type)
 
 
 @dataclass(frozen=True)
@@ -347,6 +357,15 @@ class Api:
     @cached_property
     def _types_by_id(self) -> dict[str, NamedType]:
         return {named.id: named for named in self.types}
+
+    def server_url(self) -> str | None:
+        """The first server's URL, variables at their defaults, no trailing slash (may be relative)."""
+        if not self.servers:
+            return None
+        url = self.servers[0].url
+        for variable in self.servers[0].variables:
+            url = url.replace("{" + variable.name + "}", variable.default)
+        return url.rstrip("/")
 
     def type_by_id(self, type_id: str) -> NamedType:
         """The named type with this id (KeyError if there is none)."""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from generator import ir
 from generator.naming import snake_case
-from generator.python_types import TypeNamer, docstring, py_string, string_union_patterns
+from generator.python_types import TypeNamer, docstring, py_string, string_union_patterns, union_of
 
 
 @dataclass
@@ -57,6 +58,7 @@ class AliasView:
     doc: str
     annotation: str
     depends_on: set[str] = field(default_factory=set)
+    recursive: bool = False  # part of a cycle of aliases: declared with TypeAliasType
     kind: str = "alias"
 
 
@@ -199,9 +201,10 @@ class ModelsBuilder:
                 annotation = f"{annotation} | None"
             return self._alias(union.py_name, doc, annotation, None), None
         if union.discriminator is None:
-            annotation = " | ".join(dict.fromkeys(self.types.annotation(v) for v in union.variants)) or "Any"
-            if union.nullable:
-                annotation += " | None"
+            parts = [self.types.annotation(v) for v in union.variants] + (["None"] if union.nullable else [])
+            if not union.variants:
+                self.types.imports.add("from typing import Any")
+            annotation = union_of(parts) if union.variants else "Any"
             alias = self._alias(union.py_name, doc, annotation, None)
             alias.depends_on |= {self.api.type_by_id(v.ref or "").py_name for v in union.variants if v.kind == "ref"}
             return alias, None
@@ -250,21 +253,35 @@ class ModelsBuilder:
 
 
 def _ordered(aliases: list[AliasView]) -> list[AliasView]:
-    """Aliases after the aliases they use (classes and enums come first in the module)."""
+    """Aliases after the aliases they use (classes and enums come first in the module).
+
+    Aliases that use each other in a cycle become `TypeAliasType`s whose references to the
+    cycle are quoted, so they can refer to names defined later.
+    """
     by_name = {a.py_name: a for a in aliases}
     done: list[AliasView] = []
+    stack: list[str] = []
     state: dict[str, str] = {}
 
     def visit(alias: AliasView) -> None:
-        if state.get(alias.py_name) is not None:
+        if state.get(alias.py_name) == "done":
             return
         state[alias.py_name] = "visiting"
-        for dependency in sorted(alias.depends_on):
-            if dependency in by_name and state.get(dependency) != "visiting":
+        stack.append(alias.py_name)
+        for dependency in sorted(alias.depends_on & by_name.keys()):
+            if state.get(dependency) == "visiting":
+                for name in stack[stack.index(dependency) :]:
+                    by_name[name].recursive = True
+            else:
                 visit(by_name[dependency])
+        stack.pop()
         state[alias.py_name] = "done"
         done.append(alias)
 
     for alias in aliases:
         visit(alias)
+    recursive = {a.py_name for a in done if a.recursive}
+    for alias in done:
+        if alias.recursive:
+            alias.annotation = re.sub(r"\b(" + "|".join(map(re.escape, sorted(recursive))) + r")\b", r'"\1"', alias.annotation)
     return done

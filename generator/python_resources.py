@@ -12,7 +12,6 @@ _PATH_PARAM = re.compile(r"{([^{}]+)}")
 RESOURCE_IMPORTS = {
     "from functools import cached_property",
     "from .._base_client import RequestTimeout",
-    "from .._pagination import AsyncPager, SyncPager",
     "from .._resource import AsyncAPIResource, SyncAPIResource",
     "from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper",
 }
@@ -60,7 +59,7 @@ class ResourceView:
 
 
 def _json_content(contents: tuple[ir.MediaType, ...]) -> ir.MediaType | None:
-    return next((c for c in contents if c.media_type.split(";")[0].strip().endswith("json")), None)
+    return next((c for c in contents if c.is_json), None)
 
 
 class ResourcesBuilder:
@@ -78,7 +77,10 @@ class ResourcesBuilder:
         methods = [self._method(op, types) for op in resource.operations]
         doc = resource.description or f"Operations on {resource.name.replace('_', ' ')}."
         view = ResourceView(resource.py_name, class_name, resource.py_name, docstring(doc, "    "), methods)
+        _qualify_shadowed_builtins(methods)
         view.imports = {line.replace("from ._", "from .._") for line in types.imports} | RESOURCE_IMPORTS
+        if any("builtins." in a.annotation for m in methods for a in [*m.positional, *m.keyword]) or any("builtins." in (m.returns or "") for m in methods):
+            view.imports.add("import builtins")
         known = {t.py_name for t in self.api.types}
         annotations = " ".join(filter(None, [a for m in methods for a in (m.returns, m.page_type, m.body_type, *(x.annotation for x in [*m.positional, *m.keyword]))]))
         used = sorted(set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", annotations)) & known)
@@ -86,6 +88,8 @@ class ResourcesBuilder:
             view.imports.add(f"from ..models import {', '.join(used)}")
         if any(m.response_type for m in methods):
             view.imports.add("from typing import cast")
+        if any(m.call == "paginate" for m in methods):
+            view.imports.add("from .._pagination import AsyncPager, SyncPager")
         return view
 
     def _param(self, parameter: ir.Parameter, types: TypeNamer) -> ArgView:
@@ -168,6 +172,24 @@ class ResourcesBuilder:
         raises = ", ".join(f"{r.status}" for r in errors)
         parts.append("Raises:\n    APIStatusError: a subclass per status" + (f" (documented: {raises})" if raises else "") + "; APIConnectionError when the server cannot be reached.")
         return "\n\n".join(parts)
+
+
+SHADOWABLE = ("list", "dict", "set", "str", "int", "float", "bool", "bytes", "type")
+
+
+def _qualify_shadowed_builtins(methods: list[MethodView]) -> None:
+    """A method named `list` hides the builtin inside its class: spell it `builtins.list` there."""
+    shadowed = {m.py_name for m in methods} & set(SHADOWABLE)
+    if not shadowed:
+        return
+    pattern = re.compile(r"(?<![\w.'\"])(" + "|".join(sorted(shadowed)) + r")\b(?!['\"])")
+    for m in methods:
+        for arg in [*m.positional, *m.keyword]:
+            arg.annotation = pattern.sub(r"builtins.\1", arg.annotation)
+        for name in ("returns", "response_type", "body_type", "item_type", "page_type"):
+            value = getattr(m, name)
+            if value:
+                setattr(m, name, pattern.sub(r"builtins.\1", value))
 
 
 def query_dict(args: list[ArgView]) -> str:

@@ -47,6 +47,19 @@ def docstring(text: str | None, indent: str = "", line_length: int = 100) -> str
     return f'"""{body}"""'
 
 
+def union_of(parts: list[str]) -> str:
+    """`A | B | None`: members once each, None last (where ruff and readers expect it)."""
+    nullable = False
+    members: list[str] = []
+    for part in parts:
+        if part.endswith(" | None") or part == "None":
+            nullable = True
+            part = part.removesuffix(" | None").removesuffix("None")
+        if part and part not in members:
+            members.append(part)
+    return " | ".join([*members, "None"] if nullable else members) or "None"
+
+
 def python_pattern(pattern: str) -> str | None:
     """The pattern as Python `re` accepts it (Java's `(?i)` made portable), or None."""
     try:
@@ -83,11 +96,11 @@ class TypeNamer:
         if t.kind == "map":
             return f"dict[str, {self.annotation(t.values or ir.TypeRef(kind='any'))}]"
         if t.kind == "union":
-            parts = list(dict.fromkeys(self.annotation(v) for v in t.variants))
+            parts = [self.annotation(v) for v in t.variants]
             if "Any" in parts:
                 self.imports.add("from typing import Any")
                 return "Any"
-            return " | ".join(parts)
+            return union_of(parts)
         if t.kind == "const":
             return self.literal_type([t.value])
         if t.kind == "string":
@@ -146,24 +159,31 @@ def string_union_patterns(union: ir.Union, api: ir.Api) -> list[str] | None:
     return patterns
 
 
-def isort_key(name: str) -> tuple[int, str]:
-    """isort's (and ruff's) order: CONSTANTS, then Classes, then everything else."""
+def _natural(text: str) -> list[object]:
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text)]
+
+
+def isort_key(name: str, case_sensitive: bool = False) -> tuple[int, list[object]]:
+    """isort's (and ruff's) order: CONSTANTS, then Classes, then everything else, naturally."""
     kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
-    return kind, name.lower()
+    return kind, _natural(name if case_sensitive else name.lower())
 
 
 def sorted_names(names: Iterable[str]) -> list[str]:
-    return sorted(set(names), key=isort_key)
+    """The order ruff wants in `__all__` (case-sensitive)."""
+    return sorted(set(names), key=lambda name: isort_key(name, case_sensitive=True))
 
 
 def import_block(imports: set[str]) -> str:
-    """`from X import a` lines merged per module and grouped: stdlib, third party, local."""
+    """Import lines merged per module and grouped as isort does: stdlib, third party, local;
+    `import x` before `from x import y` in each group."""
     names: dict[str, set[str]] = {}
-    for line in imports:
+    plain = sorted(line for line in imports if line.startswith("import "))
+    for line in imports - set(plain):
         module, _, imported = line.removeprefix("from ").partition(" import ")
         names.setdefault(module, set()).update(n.strip() for n in imported.split(","))
-    groups: list[list[str]] = [[], [], []]
+    groups: list[list[str]] = [plain, [], []]
     for module in sorted(names):
-        group = 2 if module.startswith(".") else 1 if module.split(".")[0] in ("pydantic", "httpx") else 0
-        groups[group].append(f"from {module} import {', '.join(sorted_names(names[module]))}")
+        group = 2 if module.startswith(".") else 1 if module.split(".")[0] in ("pydantic", "httpx", "typing_extensions") else 0
+        groups[group].append(f"from {module} import {', '.join(sorted(names[module], key=isort_key))}")
     return "\n\n".join("\n".join(group) for group in groups if group)

@@ -23,7 +23,6 @@ from generator.docs_search import search_entries, search_index_js
 from generator.docs_site import SiteMap
 from generator.docs_snippets import (
     Snippets,
-    is_json,
     server_url,
     success_media,
     success_type,
@@ -144,6 +143,6 @@ def _scope_index(api: ir.Api) -> list[tuple[str, list[tuple[ir.Resource, ir.Oper
 def _response_example(op: ir.Operation, api: ir.Api) -> str | None:
     """The JSON a successful call returns, pretty-printed (None without a JSON body)."""
     media = success_media(op)
-    if media is None or media.type is None or not is_json(media.media_type):
+    if media is None or media.type is None or not media.is_json:
         return None
     return json.dumps(example_value(media.type, api, response=True), indent=2, ensure_ascii=False)

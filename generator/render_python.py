@@ -77,14 +77,9 @@ def _init_imports(config: Config, model_names: list[str]) -> set[str]:
 
 
 def default_base_url(api: ir.Api) -> str:
-    """The first absolute server URL, variables filled with their defaults."""
-    for server in api.servers:
-        url = server.url
-        for variable in server.variables:
-            url = url.replace("{" + variable.name + "}", variable.default)
-        if url.startswith(("http://", "https://")):
-            return url.rstrip("/")
-    return "http://localhost"
+    """The spec's first server; a relative one (or none) is taken against http://localhost."""
+    url = api.server_url() or ""
+    return url if url.startswith(("http://", "https://")) else "http://localhost" + ("/" + url.lstrip("/") if url.strip("/") else "")
 
 
 def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
@@ -108,6 +103,8 @@ def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
     }
     files: dict[str, str] = {}
     imports = {*models.imports, "from ._models import BaseModel"}
+    if any(a.recursive for a in models.aliases):
+        imports |= {"from typing_extensions import TypeAliasType", "from typing import TYPE_CHECKING"}
     if any(f.py_name != f.wire_name for c in models.classes for f in c.fields):
         imports.add("from pydantic import Field")
     if any(c.class_vars for c in models.classes):

@@ -61,9 +61,10 @@ def serve() -> Iterator[Callable[[Path], str]]:
         server.server_close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """One headless Chromium for the session."""
+    """One headless Chromium per test module: Playwright's sync API holds an event loop while it
+    runs, which would stop later asyncio tests from starting theirs."""
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install the Debian package `chromium` (never downloaded by the tests)")
     from playwright.sync_api import sync_playwright

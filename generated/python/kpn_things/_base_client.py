@@ -153,7 +153,7 @@ class _BaseClient:
         raise APIConnectionError(redact(message, token), request=request) from outcome
 
     def _followable(self, url: httpx.URL) -> httpx.URL:
-        """A next link the pager may follow: never to another origin (the token goes along)."""
+        """A next link the pager may follow: none to another origin (with the token)."""
         if _origin(url) != _origin(self.base_url):
             raise APIError(f"Refusing to follow a next link to another origin: {str(url)!r}")
         return url
