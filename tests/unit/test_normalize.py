@@ -477,3 +477,19 @@ def test_byte_format_beside_base64_encoding_and_pattern_is_dropped() -> None:
     schemas = normalize_document(doc)["components"]["schemas"]
     assert schemas["B"] == {"type": "string", "contentEncoding": "base64", "pattern": "^[A-Za-z0-9+/=]*$"}
     assert schemas["Plain"] == {"type": "string", "format": "byte"}
+
+
+def test_normalize_command_writes_portable_copies_of_the_seed_specs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    monkeypatch.chdir(Path(__file__).resolve().parents[2])
+    result = CliRunner().invoke(main, ["normalize", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in tmp_path.glob("*.json"))
+    assert written == ["device-groups.json", "http-bindings.json", "mqtt-bindings.json", "mqtt-downlinks.json", "projects.json"]
+    text = (tmp_path / "http-bindings.json").read_text()
+    assert '"example": null' not in text and "(?i)" not in text
+    binding = json.loads(text)["components"]["schemas"]["HttpSenmlBinding"]["properties"]["type"]
+    assert binding["const"] == "http-senml"
