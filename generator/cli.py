@@ -41,7 +41,7 @@ def _run(reporter: Reporter, verbose: bool, step: Callable[[], T]) -> T:
     except RecursionError:
         click.echo("error: the document nests too deeply to process", err=True)
         sys.exit(EXIT_INVALID)
-    except Exception as exc:  # noqa: BLE001 - a bug of ours: say so briefly, keep the details
+    except Exception as exc:  # a bug of ours: say so briefly, with where it happened
         frame = traceback.extract_tb(exc.__traceback__)[-1]
         click.echo(f"internal error: {type(exc).__name__}: {exc} ({Path(frame.filename).name}:{frame.lineno}); please report it", err=True)
         sys.exit(EXIT_INTERNAL)

@@ -6,9 +6,9 @@ referred to by id (`TypeRef(kind="ref", ref=...)`); `Api.types` holds them, sort
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import dataclasses
 import typing
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
@@ -188,7 +188,7 @@ class Alias:
     kind: Literal["alias"] = "alias"
 
 
-NamedType = typing.Union[Model, Union, Enum, Alias]  # noqa: UP007 - `Union` is the IR class here
+NamedType = typing.Union[Model, Union, Enum, Alias]  # `Union` here is the IR class above
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ MODEL_RESERVED = frozenset({
     "parse_raw", "parse_file", "from_orm", "construct", "schema", "schema_json", "validate",
     "update_forward_refs", "fields", "self",
     # names that annotations use: a field may not shadow them inside the class body
-    "date", "datetime", "time", "str", "int", "float", "bool", "bytes", "list", "dict", "matches_any",
+    "date", "datetime", "time", "str", "int", "float", "bool", "bytes", "list", "matches_any",
 })  # fmt: skip
 # Names a generated method already uses for its own arguments.
 ARGUMENT_RESERVED = frozenset({"self", "body", "timeout", "extra_headers", "cls"})

@@ -72,6 +72,6 @@ def test_every_python_example_runs(site: Path, sdk: ModuleType, single_page_pris
         try:
             with contextlib.redirect_stdout(output):
                 exec(compile(code, f"<{operation} {variant} example>", "exec"), {"__name__": "__main__"})
-        except Exception as exc:  # noqa: BLE001 - collect every failing example
+        except Exception as exc:  # collect every failing example
             failures.append(f"{operation} ({variant}): {exc!r}\n{code}")
     assert failures == []

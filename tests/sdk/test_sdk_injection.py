@@ -20,7 +20,7 @@ TEXTS = [
     f'"""; {PAYLOAD}; """',
     f"'''; {PAYLOAD}; '''",
     f'\\"""\n{PAYLOAD}\n"""',
-    f"ends with a quote and a backslash \\\"\"\"\\",
+    "ends with a quote and a backslash \\\"\"\"\\",
     f"line\n{PAYLOAD} # comment",
     "\x00\x1b[31m control \r\n characters \u2028",
 ]
@@ -82,7 +82,7 @@ def test_hostile_spec_renders_inert_python(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", script], cwd=out, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert not (out / "PWNED").exists() and not (tmp_path / "PWNED").exists()
-    values, base_url = [eval(line) for line in result.stdout.splitlines()]  # noqa: S307 - reprs we printed
+    values, base_url = [eval(line) for line in result.stdout.splitlines()]
     assert values == sorted(['"; ' + PAYLOAD + '; "', "\\", '"""', "class", ""])
     assert base_url == f'https://x.example/"; {PAYLOAD}; "'
     models = (out / "hostile" / "models.py").read_text()
