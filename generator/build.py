@@ -64,7 +64,7 @@ class DocumentBuilder:
             )
         )
         for name in (data.get("components") or {}).get("schemas") or {}:
-            self._guard(lambda name=name: self.schemas.named(self.root.child("components", "schemas", name), name))
+            self._guard(self.schemas.named, self.root.child("components", "schemas", name), name)
         result.security_schemes = self._security_schemes()
         result.servers = [self._server(s) for s in data.get("servers") or [] if isinstance(s, dict)]
         result.tag_descriptions = {t["name"]: t.get("description") or "" for t in data.get("tags") or [] if isinstance(t, dict) and "name" in t}
@@ -74,15 +74,15 @@ class DocumentBuilder:
             item_location = self.resolver.follow(self.root.child("paths", path))
             for method in HTTP_METHODS:
                 if isinstance(item_location.node.get(method), dict):
-                    operation = self._guard(lambda m=method: self._operation(item_location, path, m))
+                    operation = self._guard(self._operation, item_location, path, method)
                     if operation is not None:
                         result.operations.append((self._resource_of(operation), operation))
         return result
 
-    def _guard(self, build: Any) -> Any:
+    def _guard(self, build: Any, *args: Any) -> Any:
         """Run one build step; a located error is recorded and the rest of the document goes on."""
         try:
-            return build()
+            return build(*args)
         except SpecError as exc:
             self.reporter.diagnostics.extend(exc.diagnostics)
             return None

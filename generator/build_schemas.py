@@ -64,7 +64,7 @@ def example_of(schema: dict[str, Any]) -> Any:
     return None
 
 
-def _constraints(schema: dict[str, Any], version: str) -> ir.Constraints:
+def _constraints(schema: dict[str, Any]) -> ir.Constraints:
     minimum, maximum = schema.get("minimum"), schema.get("maximum")
     exclusive_min, exclusive_max = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
     if isinstance(exclusive_min, bool):  # OpenAPI 3.0: a flag on minimum
@@ -375,7 +375,7 @@ class SchemaBuilder:
             merged: dict[str, Any] = {}
             for n in nodes:
                 merged.update(n)
-            return ir.TypeRef(kind="array", items=item_type, constraints=_constraints(merged, ""), nullable=_is_nullable(merged))
+            return ir.TypeRef(kind="array", items=item_type, constraints=_constraints(merged), nullable=_is_nullable(merged))
         last = substantial[-1]
         self.reporter.info(last.document.display, last.pointer, "property redeclared by allOf; the last declaration is used")
         return self.type_of(last, hint)
@@ -449,7 +449,7 @@ class SchemaBuilder:
 
     def _inline(self, location: Location, schema: dict[str, Any], hint: str) -> ir.TypeRef:
         nullable = _is_nullable(schema)
-        constraints = _constraints(schema, "")
+        constraints = _constraints(schema)
         if "const" in schema:
             return ir.TypeRef(kind="const", value=schema["const"], nullable=nullable)
         if isinstance(schema.get("enum"), list) and not any(v is not None for v in schema["enum"]):

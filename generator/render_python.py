@@ -16,12 +16,19 @@ from generator.python_types import import_block, py_string, sorted_names
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "python"
 RUNTIME = TEMPLATES / "runtime"
-RUNTIME_EXPORTS = (
-    "APIConnectionError", "APIError", "APIResponse", "APIStatusError", "APITimeoutError", "AsyncPager",
-    "AuthenticationError", "BadRequestError", "Base64Bytes", "ResultsPage", "ConflictError", "Duration", "InternalServerError",
-    "NotFoundError", "OpenStrEnum", "PermissionDeniedError", "ProblemDetails", "RateLimitError", "RequestTimeout",
-    "SyncPager", "TokenSource", "UnprocessableEntityError", "__version__",
-)  # fmt: skip
+# What the package exports from the runtime, by module (see templates/python/runtime/CONTRACT.md).
+RUNTIME_EXPORTS = {
+    "_base_client": ("RequestTimeout", "TokenSource"),
+    "_errors": (
+        "APIConnectionError", "APIError", "APIStatusError", "APITimeoutError", "AuthenticationError",
+        "BadRequestError", "ConflictError", "InternalServerError", "NotFoundError", "PermissionDeniedError",
+        "ProblemDetails", "RateLimitError", "UnprocessableEntityError",
+    ),
+    "_pagination": ("AsyncPager", "ResultsPage", "SyncPager"),
+    "_response": ("APIResponse",),
+    "_types": ("Base64Bytes", "Duration", "OpenStrEnum"),
+    "_version": ("__version__",),
+}  # fmt: skip
 
 
 def _environment() -> jinja2.Environment:
@@ -62,16 +69,8 @@ def _readme_context(api: ir.Api, config: Config) -> dict[str, object]:
 
 def _init_imports(config: Config, model_names: list[str]) -> set[str]:
     """The package's public names, imported from the modules that define them."""
-    runtime = {
-        "_base_client": "RequestTimeout, TokenSource",
-        "_errors": "APIConnectionError, APIError, APIStatusError, APITimeoutError, AuthenticationError, BadRequestError, ConflictError, InternalServerError, NotFoundError, PermissionDeniedError, ProblemDetails, RateLimitError, UnprocessableEntityError",
-        "_pagination": "AsyncPager, ResultsPage, SyncPager",
-        "_response": "APIResponse",
-        "_types": "Base64Bytes, Duration, OpenStrEnum",
-        "_version": "__version__",
-        "_client": f"{config.async_client}, {config.client}",
-    }
-    imports = {f"from .{module} import {names}" for module, names in runtime.items()}
+    imports = {f"from .{module} import {', '.join(names)}" for module, names in RUNTIME_EXPORTS.items()}
+    imports.add(f"from ._client import {config.async_client}, {config.client}")
     imports.add(f"from .models import {', '.join(model_names)}")
     return imports
 
@@ -123,7 +122,8 @@ def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
     client_imports = {"from functools import cached_property", "from ._base_client import AsyncAPIClient, SyncAPIClient", f"from .resources import {', '.join(resource_classes)}"}
     files[f"{package}/_client.py"] = env.get_template("client.py.j2").render(context, client_imports=client_imports)
     files[f"{package}/_version.py"] = env.get_template("version.py.j2").render(context)
-    exports = sorted({*RUNTIME_EXPORTS, config.client, config.async_client, *models.public_names})
+    runtime_names = [name for names in RUNTIME_EXPORTS.values() for name in names]
+    exports = sorted({*runtime_names, config.client, config.async_client, *models.public_names})
     files[f"{package}/__init__.py"] = env.get_template("init.py.j2").render(context, init_imports=_init_imports(config, models.public_names), exports=exports)
     files[f"{package}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.j2").render(context)
