@@ -18,18 +18,6 @@ class Usage:
     role: str  # e.g. "request body", "response 200", "field device_id"
 
 
-def type_refs(t: ir.TypeRef | None) -> Iterator[str]:
-    """The ids of the named types a type expression mentions, outermost first."""
-    if t is None:
-        return
-    if t.ref is not None:
-        yield t.ref
-    yield from type_refs(t.items)
-    yield from type_refs(t.values)
-    for variant in t.variants:
-        yield from type_refs(variant)
-
-
 class SiteMap:
     """Page paths (relative to the site root), anchors and display titles, decided once."""
 
@@ -77,22 +65,22 @@ class SiteMap:
             for op in resource.operations:
                 title, url = f"{resource.py_name}.{op.py_name}", self.operation_url(resource, op)
                 for p in op.parameters:
-                    add(type_refs(p.type), Usage("operation", title, url, f"parameter {p.wire_name}"))
+                    add(ir.type_refs(p.type), Usage("operation", title, url, f"parameter {p.wire_name}"))
                 for media in op.request_body.contents if op.request_body else ():
-                    add(type_refs(media.type), Usage("operation", title, url, "request body"))
+                    add(ir.type_refs(media.type), Usage("operation", title, url, "request body"))
                 for response in op.responses:
                     for media in response.contents:
-                        add(type_refs(media.type), Usage("operation", title, url, f"response {response.status}"))
+                        add(ir.type_refs(media.type), Usage("operation", title, url, f"response {response.status}"))
         for named in self.api.types:
             url = self.type_url(named.id)
             for f in getattr(named, "fields", ()):
-                add(type_refs(f.type), Usage("type", f"{named.py_name}.{f.py_name}", f"{url}#{self.field_anchor(f)}", "field"))
+                add(ir.type_refs(f.type), Usage("type", f"{named.py_name}.{f.py_name}", f"{url}#{self.field_anchor(f)}", "field"))
             if isinstance(named, ir.Model):
                 add(iter(named.bases), Usage("type", named.py_name, url, "base type"))
             elif isinstance(named, ir.Union):
-                add((r for v in named.variants for r in type_refs(v)), Usage("type", named.py_name, url, "variant"))
+                add((r for v in named.variants for r in ir.type_refs(v)), Usage("type", named.py_name, url, "variant"))
             elif isinstance(named, ir.Alias):
-                add(type_refs(named.target), Usage("type", named.py_name, url, "alias target"))
+                add(ir.type_refs(named.target), Usage("type", named.py_name, url, "alias target"))
         return found
 
     def request_types(self) -> set[str]:
@@ -101,7 +89,7 @@ class SiteMap:
             ref
             for op in self.api.operations
             for t in [p.type for p in op.parameters] + [m.type for m in (op.request_body.contents if op.request_body else ())]
-            for ref in type_refs(t)
+            for ref in ir.type_refs(t)
         ]
         seen: set[str] = set()
         while pending:
@@ -112,7 +100,7 @@ class SiteMap:
             named = self.api.type_by_id(type_id)
             inner = [f.type for f in getattr(named, "fields", ()) if not f.read_only]
             inner += list(getattr(named, "variants", ())) + ([named.target] if isinstance(named, ir.Alias) else [])
-            pending += [ref for t in inner for ref in type_refs(t)]
+            pending += [ref for t in inner for ref in ir.type_refs(t)]
         return seen
 
 

@@ -20,17 +20,6 @@ def fits(value: Any, type_ref: ir.TypeRef, api: ir.Api, *, response: bool = Fals
     return _Checker(api, response).fits(value, type_ref)
 
 
-def discriminator_values(api: ir.Api, model_id: str) -> dict[str, Any]:
-    """The discriminator property values a model carries as a variant of tagged unions."""
-    values: dict[str, Any] = {}
-    for named in api.types:
-        if isinstance(named, ir.Union) and named.discriminator:
-            for wire_value, variant_id in named.discriminator.mapping:
-                if variant_id == model_id:
-                    values.setdefault(named.discriminator.property, wire_value)
-    return values
-
-
 class _Checker:
     def __init__(self, api: ir.Api, response: bool):
         self.api = api

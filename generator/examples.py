@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import ir
-from generator.example_check import discriminator_values, fits
+from generator.example_check import fits
 
 __all__ = ["PythonExpression", "example_value", "import_block", "python_expression"]
 
@@ -94,7 +94,7 @@ class _Builder:
     def model(self, model: ir.NamedType, fixed: dict[str, Any], seen: tuple[str, ...]) -> Any:
         if not isinstance(model, ir.Model):
             return self.named(model, seen)
-        fixed = {**discriminator_values(self.api, model.id), **fixed}
+        fixed = {**first_discriminator_values(self.api, model.id), **fixed}
         fields = [f for f in model.fields if not ((f.read_only and not self.response) or (f.write_only and self.response))]
         chosen = [f for f in fields if f.required or self.response or f.wire_name in fixed]
         if not self.response:
@@ -208,7 +208,7 @@ class _Expressions:
             return self.union(value, named.variants, named.discriminator)
         if not isinstance(value, dict):
             return repr(value)
-        fixed = discriminator_values(self.api, named.id)
+        fixed = first_discriminator_values(self.api, named.id)
         by_wire = {f.wire_name: f for f in named.fields}
         arguments = [
             f"{by_wire[key].py_name}={self.code(item, by_wire[key].type)}"
@@ -255,3 +255,8 @@ def import_block(imports: Iterable[Iterable[tuple[str, str]]]) -> str:
             lines.append(f"from {module} import {', '.join(names)}")
         sections[module.split(".")[0] not in sys.stdlib_module_names] += lines
     return "\n\n".join("\n".join(section) for section in sections if section)
+
+
+def first_discriminator_values(api: ir.Api, model_id: str) -> dict[str, Any]:
+    """The discriminator property values a model carries as a variant (the first of each)."""
+    return {prop: values[0] for prop, values in api.discriminator_values.get(model_id, {}).items()}

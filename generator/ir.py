@@ -367,6 +367,18 @@ class Api:
             url = url.replace("{" + variable.name + "}", variable.default)
         return url.rstrip("/")
 
+    @cached_property
+    def discriminator_values(self) -> dict[str, dict[str, list[str]]]:
+        """Model id -> discriminator property -> the values that select it in tagged unions."""
+        tags: dict[str, dict[str, list[str]]] = {}
+        for named in self.types:
+            if isinstance(named, Union) and named.discriminator:
+                for value, type_id in named.discriminator.mapping:
+                    values = tags.setdefault(type_id, {}).setdefault(named.discriminator.property, [])
+                    if value not in values:
+                        values.append(value)
+        return tags
+
     def type_by_id(self, type_id: str) -> NamedType:
         """The named type with this id (KeyError if there is none)."""
         return self._types_by_id[type_id]
@@ -374,6 +386,18 @@ class Api:
     @property
     def operations(self) -> tuple[Operation, ...]:
         return tuple(op for resource in self.resources for op in resource.operations)
+
+
+def type_refs(t: TypeRef | None) -> typing.Iterator[str]:
+    """The ids of the named types a type expression mentions, outermost first."""
+    if t is None:
+        return
+    if t.ref is not None:
+        yield t.ref
+    yield from type_refs(t.items)
+    yield from type_refs(t.values)
+    for variant in t.variants:
+        yield from type_refs(variant)
 
 
 def map_refs(node: Any, rename: typing.Callable[[str], str]) -> Any:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from generator import ir
@@ -94,7 +93,7 @@ class ModelsBuilder:
     def __init__(self, api: ir.Api):
         self.api = api
         self.types = TypeNamer(api)
-        self.tags = self._discriminator_values()
+        self.tags = api.discriminator_values
         self.taken = {t.py_name for t in api.types}
 
     def build(self) -> ModelsModule:
@@ -117,16 +116,6 @@ class ModelsBuilder:
         return ModelsModule(enums, classes, _ordered(aliases), self.types.imports)
 
     # -- helpers ----------------------------------------------------------------------------
-
-    def _discriminator_values(self) -> dict[str, dict[str, list[str]]]:
-        """Model id -> discriminator property -> the values that select it."""
-        tags: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for named in self.api.types:
-            if isinstance(named, ir.Union) and named.discriminator:
-                for value, type_id in named.discriminator.mapping:
-                    if value not in tags[type_id][named.discriminator.property]:
-                        tags[type_id][named.discriminator.property].append(value)
-        return tags
 
     @staticmethod
     def _doc(named: ir.NamedType) -> str:
@@ -239,17 +228,8 @@ class ModelsBuilder:
         self.types.imports.add("from typing import TypeAlias")
         alias = AliasView(py_name, docstring(doc), annotation)
         if target is not None:
-            alias.depends_on = self._refs(target)
+            alias.depends_on = {self.api.type_by_id(ref).py_name for ref in ir.type_refs(target)}
         return alias
-
-    def _refs(self, target: ir.TypeRef) -> set[str]:
-        names = set()
-        if target.kind == "ref":
-            names.add(self.api.type_by_id(target.ref or "").py_name)
-        for child in (target.items, target.values, *target.variants):
-            if child is not None:
-                names |= self._refs(child)
-        return names
 
 
 def _ordered(aliases: list[AliasView]) -> list[AliasView]:
