@@ -10,9 +10,9 @@ from typing import Callable, TypeVar
 
 import click
 
-from generator import irjson
 from generator.config import DEFAULT_CONFIG, Config, config_for_specs, load_config
 from generator.diagnostics import Reporter, SpecError
+from generator.ir import dump as irjson
 from generator.pipeline import load_api
 
 T = TypeVar("T")
@@ -99,9 +99,9 @@ def ir_command(specs: tuple[Path, ...], config_path: Path | None, strict: bool, 
 @verbose_option
 def generate(config_path: Path | None, out: Path, check: bool, strict: bool, verbose: bool) -> None:
     """Generate the SDK (OUT/python) and the docs site (OUT/docs)."""
-    from generator.format import Formatter
-    from generator.generate import render_all
-    from generator.write import Changes, compare, write_tree
+    from generator.output.format import Formatter
+    from generator.output.write import Changes, compare, write_tree
+    from generator.pipeline import render_all
 
     reporter = Reporter(strict=strict)
     formatter = Formatter(Path("build/sdkgen-cache"))
@@ -134,8 +134,8 @@ def normalize(specs: tuple[Path, ...], config_path: Path | None, out: Path) -> N
     Null examples are dropped, Java-style `(?i)` patterns are rewritten portably and every
     discriminated union variant gets its discriminator value as a `const`.
     """
-    from generator.load import parse_file
-    from generator.normalize import normalize_document
+    from generator.spec.load import parse_file
+    from generator.spec.normalize import normalize_document
 
     def run() -> None:
         paths = [entry.path for entry in _config(specs, config_path).documents]

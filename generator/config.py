@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 
 from generator.diagnostics import Diagnostic, SpecError, join_pointer
-from generator.load import parse_file
-from generator.naming import snake_case
+from generator.ir.naming import snake_case
+from generator.spec.load import parse_file
 
 DEFAULT_CONFIG = Path("specs/sdk.yaml")
 _IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"

@@ -1,17 +1,22 @@
-"""The stages from documents to a named IR, run in order: load, validate, build, merge, name."""
+"""The pipeline wiring: documents to a named IR (load, validate, build, merge, name), then the IR
+to every generated file (render the SDK and the site, format). Writing is the caller's choice."""
 
 from __future__ import annotations
 
 from generator import ir
-from generator.build import DocumentBuilder
-from generator.build_schemas import SchemaBuilder
 from generator.config import Config
 from generator.diagnostics import Reporter, SpecError
-from generator.load import DocumentStore
-from generator.merge import build_api
-from generator.naming import Namer
-from generator.refs import Resolver
-from generator.validate import validate_document
+from generator.docs.render import render_site
+from generator.ir.merge import build_api
+from generator.ir.naming import Namer
+from generator.ir.operations import DocumentBuilder
+from generator.ir.schemas import SchemaBuilder
+from generator.output.format import Formatter
+from generator.output.write import Files
+from generator.python.render import render_sdk
+from generator.spec.load import DocumentStore
+from generator.spec.refs import Resolver
+from generator.spec.validate import validate_document
 
 
 def load_api(config: Config, reporter: Reporter) -> ir.Api:
@@ -36,3 +41,13 @@ def load_api(config: Config, reporter: Reporter) -> ir.Api:
     api = build_api(built, schemas.declarations, schemas.hoisted, reporter, tag_resources)
     return Namer(reporter, config.method_names).name_api(api)
 
+
+
+def render_all(api: ir.Api, config: Config, formatter: Formatter) -> Files:
+    """Every generated file, keyed by its path below the output directory."""
+    files: Files = {}
+    for path, text in render_sdk(api, config).items():
+        files[f"python/{path}"] = formatter.format(path, text).encode("utf-8")
+    for path, content in render_site(api, config).items():
+        files[f"docs/{path}"] = content if isinstance(content, bytes) else content.encode("utf-8")
+    return files

@@ -8,13 +8,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from generator import irjson
 from generator.config import DEFAULT_CONFIG, config_for_specs, load_config
 from generator.diagnostics import Reporter
-from generator.format import Formatter
-from generator.generate import render_all
-from generator.pipeline import load_api
-from generator.write import compare
+from generator.ir import dump as irjson
+from generator.output.format import Formatter
+from generator.output.write import compare
+from generator.pipeline import load_api, render_all
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

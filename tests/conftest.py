@@ -26,10 +26,10 @@ import pytest
 
 from generator.config import DEFAULT_CONFIG, load_config
 from generator.diagnostics import Reporter
-from generator.format import Formatter
-from generator.normalize import normalize_document
+from generator.output.format import Formatter
 from generator.pipeline import load_api
-from generator.render_python import render_sdk
+from generator.python.render import render_sdk
+from generator.spec.normalize import normalize_document
 from tests.support.prism import PrismServer, prism_server
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -8,8 +8,8 @@ from typing import Any
 
 from generator.config import load_config
 from generator.diagnostics import Reporter
+from generator.docs.render import render_site
 from generator.pipeline import load_api
-from generator.render_docs import render_site
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

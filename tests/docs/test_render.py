@@ -11,8 +11,8 @@ import pytest
 
 from generator.config import load_config
 from generator.diagnostics import Reporter
+from generator.docs.render import render_site
 from generator.pipeline import load_api
-from generator.render_docs import render_site
 from tests.docs.htmltools import Page, pages
 from tests.docs.sitetools import REPO_ROOT
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import irjson
 from generator.config import DEFAULT_CONFIG, load_config
 from generator.diagnostics import Reporter
+from generator.ir import dump as irjson
 from generator.pipeline import load_api
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,9 +11,9 @@ import pytest
 
 from generator.config import config_for_specs
 from generator.diagnostics import Reporter
-from generator.format import Formatter
+from generator.output.format import Formatter
 from generator.pipeline import load_api
-from generator.render_python import render_sdk
+from generator.python.render import render_sdk
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 DOCUMENTS = sorted(p for p in CORPUS.glob("*") if p.suffix in (".json", ".yaml", ".yml"))

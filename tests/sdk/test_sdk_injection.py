@@ -11,9 +11,9 @@ from pathlib import Path
 
 from generator.config import Config, DocumentEntry
 from generator.diagnostics import Reporter
-from generator.format import Formatter
+from generator.output.format import Formatter
 from generator.pipeline import load_api
-from generator.render_python import render_sdk
+from generator.python.render import render_sdk
 
 PAYLOAD = '__import__("pathlib").Path("PWNED").write_text("x")'
 TEXTS = [

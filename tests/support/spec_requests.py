@@ -4,7 +4,7 @@ Used to drive a mock server (Prism) through a whole spec: ``example_requests(doc
 one ``ExampleRequest`` per operation with path parameters filled in, the query parameters
 that have examples, and a JSON body assembled from the schema's examples (readOnly
 properties left out, discriminated unions resolved to their first mapped variant).
-Works best on a normalized document (``generator.normalize.normalize_document``), where
+Works best on a normalized document (``generator.spec.normalize.normalize_document``), where
 discriminator values are explicit ``const``s.
 """
 

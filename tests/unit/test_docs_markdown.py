@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.docs_markdown import markdown_html, plain_text
-from generator.docs_search import script_json
+from generator.docs.markdown import markdown_html, plain_text
+from generator.docs.search import script_json
 
 
 def test_commonmark_and_the_allowed_inline_html() -> None:

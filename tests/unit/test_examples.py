@@ -12,9 +12,10 @@ import pytest
 from generator import ir
 from generator.config import load_config
 from generator.diagnostics import Reporter
-from generator.example_check import fits
-from generator.examples import example_value, import_block, python_expression
+from generator.ir.example_check import fits
+from generator.ir.examples import example_value
 from generator.pipeline import load_api
+from generator.python.example_code import import_block, python_expression
 from tests.unit.irtools import openapi
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

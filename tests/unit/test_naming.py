@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from irtools import named, openapi
 
-from generator.naming import constant_case, method_name, pascal_case, snake_case
+from generator.ir.naming import constant_case, method_name, pascal_case, snake_case
 
 
 @pytest.mark.parametrize(("raw", "expected"), [

@@ -1,4 +1,4 @@
-"""Unit tests for generator.normalize (pattern rewrite, example:null removal, discriminators)."""
+"""Unit tests for generator.spec.normalize (pattern rewrite, example:null removal, discriminators)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from generator.normalize import PatternError, normalize_document, normalize_pattern
+from generator.spec.normalize import normalize_document
+from generator.spec.patterns import PatternError, normalize_pattern
 
 SPECS = sorted((Path(__file__).resolve().parents[2] / "specs").glob("*.json"))
 OAS_31_SCHEMA = Path(__file__).resolve().parents[2] / "generator" / "schemas" / "oas-3.1.json"

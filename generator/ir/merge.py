@@ -13,8 +13,8 @@ from collections import defaultdict
 from typing import Any
 
 from generator import ir
-from generator.build import DocumentIR, pascal_words
 from generator.diagnostics import Reporter
+from generator.ir.operations import DocumentIR, pascal_words
 
 _TEXT = frozenset({"description", "title", "example"})
 _PLACE = frozenset({"id", "source", "py_name"})

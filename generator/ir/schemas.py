@@ -2,7 +2,7 @@
 
 Every `$ref` target becomes a named type (so recursion always terminates in a name);
 inline objects, enums and discriminated unions are hoisted to named types as well, named
-after where they appear. allOf is merged here; oneOf/anyOf become unions.
+after where they appear. allOf is merged by `AllOfMerging` (allof.py); oneOf/anyOf become unions.
 """
 
 from __future__ import annotations
@@ -11,89 +11,18 @@ import re
 from typing import Any
 
 from generator import ir
-from generator.diagnostics import Diagnostic, Reporter, SpecError
-from generator.naming import pascal_case
-from generator.refs import Location, Resolver
+from generator.diagnostics import Reporter
+from generator.ir.allof import AllOfMerging
+from generator.ir.heuristics import known_values
+from generator.ir.keywords import constraints_of, example_of, is_annotation_only, is_nullable, schema_types
+from generator.ir.naming import pascal_case
+from generator.spec.refs import Location, Resolver
 
-ANNOTATIONS = frozenset({
-    "description", "title", "example", "examples", "default", "readOnly", "writeOnly",
-    "deprecated", "nullable", "externalDocs", "xml", "$comment",
-})  # fmt: skip
-_INHERITED = ("readOnly", "writeOnly", "description", "deprecated", "example")
 _UNION_KEYS = ("oneOf", "anyOf")
 _PRIMITIVES = ("string", "integer", "number", "boolean", "null")
-_KNOWN_VALUES = re.compile(r"Known values (?:include|are)\s*:?\s*(.+)", re.IGNORECASE | re.DOTALL)
-_KNOWN_VALUE_TOKEN = re.compile(r"[A-Za-z0-9_.:+-]+")
 
 
-def is_annotation_only(schema: Any) -> bool:
-    """True for a schema that only describes (no type, no constraints): `{description: ...}`."""
-    return isinstance(schema, dict) and all(k in ANNOTATIONS or k.startswith("x-") for k in schema)
-
-
-def known_values(description: str | None) -> tuple[str, ...]:
-    """Values listed as "Known values include: A, B and C" in a description, or ()."""
-    match = _KNOWN_VALUES.search(description or "")
-    if not match:
-        return ()
-    text = re.split(r"\.\s|\.$|\n", match.group(1).strip())[0]
-    tokens = [t.strip().strip("`'\"") for t in re.split(r",|\band\b|\bor\b", text)]
-    tokens = [t for t in tokens if t]
-    if not tokens or not all(_KNOWN_VALUE_TOKEN.fullmatch(t) for t in tokens):
-        return ()
-    return tuple(dict.fromkeys(tokens))
-
-
-def _schema_types(schema: dict[str, Any]) -> list[str]:
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        return [k for k in kind if isinstance(k, str)]
-    return [kind] if isinstance(kind, str) else []
-
-
-def _is_nullable(schema: dict[str, Any]) -> bool:
-    return schema.get("nullable") is True or "null" in _schema_types(schema)
-
-
-def example_of(schema: dict[str, Any]) -> Any:
-    if schema.get("example") is not None:
-        return schema["example"]
-    examples = schema.get("examples")
-    if isinstance(examples, list) and examples and examples[0] is not None:
-        return examples[0]
-    return None
-
-
-def _constraints(schema: dict[str, Any]) -> ir.Constraints:
-    minimum, maximum = schema.get("minimum"), schema.get("maximum")
-    exclusive_min, exclusive_max = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
-    if isinstance(exclusive_min, bool):  # OpenAPI 3.0: a flag on minimum
-        exclusive_min, minimum = (minimum, None) if exclusive_min else (None, minimum)
-    if isinstance(exclusive_max, bool):
-        exclusive_max, maximum = (maximum, None) if exclusive_max else (None, maximum)
-
-    def number(value: Any) -> Any:
-        return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-    pattern = schema.get("pattern")
-    return ir.Constraints(
-        pattern=pattern if isinstance(pattern, str) else None,
-        min_length=number(schema.get("minLength")),
-        max_length=number(schema.get("maxLength")),
-        minimum=number(minimum),
-        maximum=number(maximum),
-        exclusive_minimum=number(exclusive_min),
-        exclusive_maximum=number(exclusive_max),
-        multiple_of=number(schema.get("multipleOf")),
-        min_items=number(schema.get("minItems")),
-        max_items=number(schema.get("maxItems")),
-        unique_items=schema.get("uniqueItems") is True,
-        min_properties=number(schema.get("minProperties")),
-        max_properties=number(schema.get("maxProperties")),
-    )
-
-
-class SchemaBuilder:
+class SchemaBuilder(AllOfMerging):
     """Builds the named types of one run; `declarations` maps location keys to types."""
 
     def __init__(self, resolver: Resolver, reporter: Reporter):
@@ -146,12 +75,10 @@ class SchemaBuilder:
             return self._hoist(location, hint)
         return self._inline(location, schema, hint)
 
-    # -- references and allOf -------------------------------------------------------------
-
     def _ref(self, location: Location, nullable: bool = False) -> ir.TypeRef:
         target = self.resolver.target(location, location.node["$ref"])
         ref = self.named(target, self._name_for(target))
-        nullable = nullable or (isinstance(target.node, dict) and _is_nullable(target.node))
+        nullable = nullable or (isinstance(target.node, dict) and is_nullable(target.node))
         return ir.TypeRef(kind="ref", ref=ref.ref, nullable=nullable)
 
     @staticmethod
@@ -160,95 +87,6 @@ class SchemaBuilder:
         if not tokens:
             return target.document.path.stem
         return tokens[-1].replace("~1", "/").replace("~0", "~")
-
-    def _parts(self, location: Location) -> list[Location]:
-        """The schemas an allOf combines, refs resolved and nested allOfs flattened."""
-        schema = location.node
-        if "$ref" in schema and "allOf" not in schema:
-            schema = {"allOf": [{"$ref": schema["$ref"]}], **{k: v for k, v in schema.items() if k != "$ref"}}
-        if location.key in self._flattening:
-            chain = " -> ".join([*self._flattening, location.key])
-            raise SpecError([Diagnostic(location.document.display, location.pointer, f"allOf includes itself, so no value can ever match: {chain}")])
-        self._flattening.append(location.key)
-        try:
-            parts: list[Location] = []
-            for index, branch in enumerate(schema.get("allOf") or []):
-                branch_location = Location(location.document, f"{location.pointer}/allOf/{index}", branch)
-                if isinstance(branch, dict) and "$ref" in branch:
-                    target = self.resolver.target(branch_location, branch["$ref"])
-                    extra = {k: v for k, v in branch.items() if k != "$ref"}
-                    if isinstance(target.node, dict) and ("allOf" in target.node or "$ref" in target.node):
-                        parts.extend(self._parts(target))
-                    else:
-                        parts.append(target)
-                    if extra:
-                        parts.append(branch_location.with_node(extra))
-                elif isinstance(branch, dict) and "allOf" in branch:
-                    parts.extend(self._parts(branch_location))
-                elif branch not in (True, {}):
-                    parts.append(branch_location)
-            own = {k: v for k, v in schema.items() if k not in ("allOf", "$ref")}
-            if own:
-                parts.append(location.with_node(own))
-            return parts
-        finally:
-            self._flattening.pop()
-
-    def _single_allof_type(self, location: Location, hint: str) -> ir.TypeRef | None:
-        """`allOf: [{$ref: X}, {description: ...}]` is just X, described differently."""
-        branches = location.node.get("allOf") or []
-        own = {k: v for k, v in location.node.items() if k != "allOf"}
-        refs = [b for b in branches if isinstance(b, dict) and "$ref" in b]
-        others = [b for b in branches if not (isinstance(b, dict) and "$ref" in b)]
-        if len(refs) != 1 or not all(isinstance(b, dict) for b in others):
-            return None
-        ref_location = Location(location.document, f"{location.pointer}/allOf/{branches.index(refs[0])}", refs[0])
-        target = self.resolver.target(ref_location, refs[0]["$ref"])
-        target_types = _schema_types(target.node) if isinstance(target.node, dict) else []
-        for extra in [own, *others, {k: v for k, v in refs[0].items() if k != "$ref"}]:
-            rest = {k: v for k, v in extra.items() if not (k == "type" and v in (target_types, *target_types))}
-            if not is_annotation_only(rest):
-                return None
-        nullable = any(isinstance(b, dict) and b.get("nullable") is True for b in [own, *others])
-        ref = self.named(target, self._name_for(target))
-        return ir.TypeRef(kind="ref", ref=ref.ref, nullable=nullable)
-
-    def _merged(self, location: Location) -> tuple[dict[str, Any], dict[str, list[Location]], list[str]]:
-        """allOf parts merged: (keywords, property name -> contributing schemas, base ids)."""
-        parts = self._parts(location)
-        merged: dict[str, Any] = {}
-        properties: dict[str, list[Location]] = {}
-        required: list[str] = []
-        for part in parts:
-            node = part.node
-            if not isinstance(node, dict):
-                continue
-            from_base = not (part.key == location.key or part.key.startswith(location.key + "/"))
-            for key, value in node.items():
-                if key == "properties" and isinstance(value, dict):
-                    for name in value:
-                        properties.setdefault(name, []).append(part.child("properties", name))
-                elif key == "required" and isinstance(value, list):
-                    required.extend(r for r in value if r not in required)
-                elif from_base and key in ("discriminator", "oneOf", "anyOf", "title", "description", "example"):
-                    continue  # a base's own union or text does not make the child one
-                elif key == "type" and "type" in merged:
-                    common = [t for t in _schema_types(merged) if t in _schema_types(node)]
-                    merged["type"] = common if len(common) != 1 else common[0]
-                else:
-                    merged[key] = value
-        if required:
-            merged["required"] = required
-        return merged, properties, self._direct_bases(location)
-
-    def _direct_bases(self, location: Location) -> list[str]:
-        """Named types an allOf refers to directly (declared, so the IR can link to them)."""
-        bases = []
-        for index, branch in enumerate(location.node.get("allOf") or []):
-            if isinstance(branch, dict) and "$ref" in branch:
-                target = self.resolver.target(location.child("allOf", index), branch["$ref"])
-                bases.append(self.named(target, self._name_for(target)).ref or "")
-        return bases
 
     # -- declarations --------------------------------------------------------------------
 
@@ -274,7 +112,7 @@ class SchemaBuilder:
             return False
         if isinstance(schema.get("properties"), dict) and schema["properties"]:
             return True
-        types = _schema_types(schema)
+        types = schema_types(schema)
         return types in (["string"], ["string", "null"]) and bool(known_values(schema.get("description")))
 
     def _declare(self, location: Location, name: str) -> ir.NamedType:
@@ -302,9 +140,9 @@ class SchemaBuilder:
         if isinstance(schema.get("enum"), list) and any(v is not None for v in schema["enum"]):
             return self._enum(schema, schema["enum"], False, common)
         values = known_values(schema.get("description"))
-        if values and _schema_types(schema) in (["string"], ["string", "null"]):
+        if values and schema_types(schema) in (["string"], ["string", "null"]):
             return self._enum(schema, list(values), True, common)
-        if properties or bases or "object" in _schema_types(schema) and "additionalProperties" not in schema:
+        if properties or bases or "object" in schema_types(schema) and "additionalProperties" not in schema:
             return self._model(location, name, schema, properties, bases, common)
         return ir.Alias(target=self._inline(location.with_node(schema), schema, name), **common)
 
@@ -342,51 +180,13 @@ class SchemaBuilder:
             source=ir.Source(location.document.display, location.pointer, location.document.lines.get(location.pointer)),
         )
 
-    def _annotations(self, parts: list[Location]) -> dict[str, Any]:
-        """Annotations of a property: those of what it refers to, overridden by its own."""
-        result: dict[str, Any] = {}
-        for part in parts:
-            node = part.node
-            if not isinstance(node, dict):
-                continue
-            if "$ref" in node:
-                try:
-                    target = self.resolver.follow(part)
-                except SpecError:
-                    continue
-                if isinstance(target.node, dict):
-                    result.update({k: v for k, v in target.node.items() if k in _INHERITED and v is not None})
-            if isinstance(node.get("allOf"), list):
-                result.update(self._annotations([part.child("allOf", i) for i in range(len(node["allOf"]))]))
-            result.update({k: v for k, v in node.items() if k in ANNOTATIONS and v is not None})
-        return result
-
-    def _combine(self, parts: list[Location], hint: str) -> ir.TypeRef:
-        """One type for a property declared by several allOf parts."""
-        if len(parts) == 1:
-            return self.type_of(parts[0], hint)
-        substantial = [p for p in parts if not is_annotation_only(p.node)]
-        if len(substantial) <= 1:
-            return self.type_of((substantial or parts)[-1], hint)
-        nodes = [p.node for p in substantial]
-        if all(isinstance(n, dict) and _schema_types(n) == ["array"] for n in nodes):
-            items = [p.child("items") for p in substantial if "items" in p.node]
-            item_type = self._combine(items, f"{hint}Item") if items else ir.TypeRef(kind="any")
-            merged: dict[str, Any] = {}
-            for n in nodes:
-                merged.update(n)
-            return ir.TypeRef(kind="array", items=item_type, constraints=_constraints(merged), nullable=_is_nullable(merged))
-        last = substantial[-1]
-        self.reporter.info(last.document.display, last.pointer, "property redeclared by allOf; the last declaration is used")
-        return self.type_of(last, hint)
-
     def _null_only_union(self, variants: list[Any]) -> bool:
         """anyOf [X, {type: null}]: a nullable X rather than a union."""
         return len([v for v in variants if not (isinstance(v, dict) and v.get("type") == "null")]) <= 1
 
     def _union(self, location: Location, name: str, schema: dict[str, Any], key: str, properties: dict[str, list[Location]], common: dict[str, Any]) -> ir.Union:
         variants: list[ir.TypeRef] = []
-        nullable = _is_nullable(schema)
+        nullable = is_nullable(schema)
         schema_location = location.with_node(schema)
         for index, variant in enumerate(schema[key]):
             if isinstance(variant, dict) and variant.get("type") == "null" and len(variant) == 1:
@@ -434,7 +234,7 @@ class SchemaBuilder:
         elif kinds <= {int, float}:
             base = "number"
         unique = list(dict.fromkeys(v if base != "string" else str(v) for v in present))
-        nullable = _is_nullable(schema) or None in values
+        nullable = is_nullable(schema) or None in values
         return ir.Enum(
             base=base,  # type: ignore[arg-type]
             values=tuple(ir.EnumValue(v) for v in unique),
@@ -448,8 +248,8 @@ class SchemaBuilder:
     # -- inline types ----------------------------------------------------------------------
 
     def _inline(self, location: Location, schema: dict[str, Any], hint: str) -> ir.TypeRef:
-        nullable = _is_nullable(schema)
-        constraints = _constraints(schema)
+        nullable = is_nullable(schema)
+        constraints = constraints_of(schema)
         if "const" in schema:
             return ir.TypeRef(kind="const", value=schema["const"], nullable=nullable)
         if isinstance(schema.get("enum"), list) and not any(v is not None for v in schema["enum"]):
@@ -457,13 +257,13 @@ class SchemaBuilder:
         for key in _UNION_KEYS:
             if isinstance(schema.get(key), list):
                 return self._inline_union(location, schema, key, hint, nullable)
-        types = [t for t in _schema_types(schema) if t != "null"]
+        types = [t for t in schema_types(schema) if t != "null"]
         if not types:
             types = self._implied_types(schema)
         if len(types) > 1:
             variants = tuple(self._inline(location, {**schema, "type": t}, hint) for t in types)
             return ir.TypeRef(kind="union", variants=variants, nullable=nullable)
-        kind = types[0] if types else ("null" if "null" in _schema_types(schema) else "any")
+        kind = types[0] if types else ("null" if "null" in schema_types(schema) else "any")
         if kind == "array":
             items = location.child("items") if isinstance(schema.get("items"), (dict, bool)) else None
             item_type = self.type_of(items, f"{hint}Item") if items else ir.TypeRef(kind="any")

@@ -10,8 +10,8 @@ import json
 from typing import Any
 
 from generator import ir
-from generator.docs_markdown import plain_text
-from generator.docs_site import SiteMap
+from generator.docs.markdown import plain_text
+from generator.docs.site import SiteMap
 
 GLOBAL_NAME = "SEARCH_INDEX"
 _JS_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})

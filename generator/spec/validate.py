@@ -12,8 +12,8 @@ import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
 from generator.diagnostics import Reporter, SpecError, join_pointer
-from generator.load import Document
-from generator.refs import Location, Resolver
+from generator.spec.load import Document
+from generator.spec.refs import Location, Resolver
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

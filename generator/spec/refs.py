@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.diagnostics import Diagnostic, SpecError, join_pointer, unescape_token
-from generator.load import Document, DocumentStore
+from generator.spec.load import Document, DocumentStore
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,12 @@ import jinja2
 
 from generator import ir
 from generator.config import Config
-from generator.docs_snippets import Snippets
-from generator.python_models import ModelsBuilder
-from generator.python_resources import ResourcesBuilder, query_dict
-from generator.python_types import import_block, py_string, sorted_names
+from generator.python.models import ModelsBuilder
+from generator.python.resources import ResourcesBuilder, query_dict
+from generator.python.snippets import Snippets
+from generator.python.type_names import import_block, py_string, sorted_names
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "python"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "python"
 RUNTIME = TEMPLATES / "runtime"
 # What the package exports from the runtime, by module (see templates/python/runtime/CONTRACT.md).
 RUNTIME_EXPORTS = {

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from generator import ir
-from generator.normalize import PatternError, normalize_pattern
+from generator.spec.patterns import PatternError, normalize_pattern
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$")

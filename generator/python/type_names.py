@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from generator import ir
-from generator.normalize import PatternError, normalize_pattern
+from generator.spec.patterns import python_pattern
 
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 _FORMATS = {
@@ -58,16 +58,6 @@ def union_of(parts: list[str]) -> str:
         if part and part not in members:
             members.append(part)
     return " | ".join([*members, "None"] if nullable else members) or "None"
-
-
-def python_pattern(pattern: str) -> str | None:
-    """The pattern as Python `re` accepts it (Java's `(?i)` made portable), or None."""
-    try:
-        portable = normalize_pattern(pattern)
-        re.compile(portable)
-    except (PatternError, re.error):
-        return None
-    return portable
 
 
 @dataclass

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator import ir
-from generator.python_types import TypeNamer, docstring, py_string
+from generator.python.type_names import TypeNamer, docstring, py_string
 
 _PATH_PARAM = re.compile(r"{([^{}]+)}")
 RESOURCE_IMPORTS = {

@@ -16,8 +16,9 @@ import black
 
 from generator import ir
 from generator.config import Config
-from generator.examples import example_value, import_block, python_expression
-from generator.naming import snake_case
+from generator.ir.examples import example_value
+from generator.ir.naming import snake_case
+from generator.python.example_code import import_block, python_expression
 
 BLACK_MODE = black.Mode(line_length=79)
 DEFAULT_SERVER = "https://api.example.com"

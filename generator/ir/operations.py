@@ -7,16 +7,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator import ir
-from generator.build_schemas import SchemaBuilder, example_of
 from generator.diagnostics import Reporter, SpecError
-from generator.load import Document
-from generator.refs import Location, Resolver
-from generator.validate import HTTP_METHODS
+from generator.ir.heuristics import detect_pagination
+from generator.ir.keywords import example_of
+from generator.ir.schemas import SchemaBuilder
+from generator.spec.load import Document
+from generator.spec.refs import Location, Resolver
+from generator.spec.validate import HTTP_METHODS
 
-PAGE_ITEM_FIELDS = ("items", "data", "results", "entries", "records")
-PAGE_NEXT_FIELDS = ("next", "nextLink", "next_url", "next_page_url")
-PAGE_PREV_FIELDS = ("prev", "previous", "prevLink", "prev_url", "previous_page_url")
-CURSOR_PARAMS = ("cursor", "after", "starting_after", "page_token", "pageToken")
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
 
 
@@ -118,7 +116,7 @@ class DocumentBuilder:
             tags=tuple(t for t in node.get("tags") or [] if isinstance(t, str)),
             deprecated=node.get("deprecated") is True,
         )
-        return ir.Operation(**{**operation.__dict__, "pagination": self._pagination(operation)})
+        return ir.Operation(**{**operation.__dict__, "pagination": detect_pagination(operation, self.schemas.declarations)})
 
     def _parameters(self, item: Location, operation: Location, hint: str) -> tuple[ir.Parameter, ...]:
         by_key: dict[tuple[str, str], ir.Parameter] = {}
@@ -206,41 +204,6 @@ class DocumentBuilder:
             contents=self._contents(location, f"{hint}{suffix}"),
             headers=tuple(headers),
         )
-
-    def _pagination(self, operation: ir.Operation) -> ir.Pagination | None:
-        """A 2xx JSON response that is a page: an array of items plus a link to the next page."""
-        success = next((r for r in operation.responses if r.status.startswith("2")), None)
-        media = next((c for c in success.contents if c.is_json), None) if success else None
-        model = self._model_of(media.type) if media and media.type else None
-        if model is None:
-            return None
-        fields = {f.wire_name: f for f in model.fields}
-        items = next((fields[n] for n in PAGE_ITEM_FIELDS if n in fields and fields[n].type.kind == "array"), None)
-        next_field = next((n for n in PAGE_NEXT_FIELDS if n in fields and fields[n].type.kind == "string"), None)
-        if items is None or next_field is None or items.type.items is None:
-            return None
-        prev_field = next((n for n in PAGE_PREV_FIELDS if n in fields), None)
-        query = {p.wire_name for p in operation.parameters if p.location == "query"}
-        return ir.Pagination(
-            page=media.type,  # type: ignore[union-attr]
-            item=items.type.items,
-            items_field=items.wire_name,
-            next_field=next_field,
-            prev_field=prev_field,
-            cursor_param=next((c for c in CURSOR_PARAMS if c in query), None),
-        )
-
-    def _model_of(self, type_ref: ir.TypeRef) -> ir.Model | None:
-        seen = set()
-        while type_ref.kind == "ref" and type_ref.ref not in seen:
-            seen.add(type_ref.ref)
-            declared = self.schemas.declarations.get(type_ref.ref or "")
-            if isinstance(declared, ir.Model):
-                return declared
-            if not isinstance(declared, ir.Alias):
-                return None
-            type_ref = declared.target
-        return None
 
     # -- security and servers --------------------------------------------------------------
 

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from generator import ir
-from generator.naming import snake_case
-from generator.python_types import TypeNamer, docstring, py_string, string_union_patterns, union_of
+from generator.ir.naming import snake_case
+from generator.python.type_names import TypeNamer, docstring, py_string, string_union_patterns, union_of
 
 
 @dataclass

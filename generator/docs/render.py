@@ -18,18 +18,18 @@ from markupsafe import Markup, escape
 
 from generator import ir
 from generator.config import Config
-from generator.docs_markdown import markdown_html, plain_text
-from generator.docs_search import search_entries, search_index_js
-from generator.docs_site import SiteMap
-from generator.docs_snippets import (
+from generator.docs.markdown import markdown_html, plain_text
+from generator.docs.search import search_entries, search_index_js
+from generator.docs.site import SiteMap
+from generator.ir.examples import example_value
+from generator.python.snippets import (
     Snippets,
     server_url,
     success_media,
     success_type,
 )
-from generator.examples import example_value
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "docs"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "docs"
 ASSETS = ("search.js", "site.js", "style.css")
 
 

@@ -1,0 +1,207 @@
+"""The IR's API surface: operations and their parameters, bodies, responses and security,
+grouped in resources, and `Api`, the root that holds every document's operations and types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from generator.ir.types import Json, NamedType, Source, TypeRef, Union
+
+
+@dataclass(frozen=True)
+class Parameter:
+    wire_name: str
+    location: Literal["path", "query", "header", "cookie"]
+    type: TypeRef
+    required: bool = False
+    style: str = "form"
+    explode: bool = True
+    description: str | None = None
+    has_default: bool = False
+    default: Json = None
+    example: Json = None
+    deprecated: bool = False
+    py_name: str = ""
+    source: Source | None = None
+
+
+def is_json(media_type: str) -> bool:
+    """`application/json`, `application/problem+json`, `...; charset=utf-8` and the like."""
+    base = media_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+@dataclass(frozen=True)
+class MediaType:
+    media_type: str
+    type: TypeRef | None  # None: no schema given
+
+    @property
+    def is_json(self) -> bool:
+        return is_json(self.media_type)
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    contents: tuple[MediaType, ...]
+    required: bool = False
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Header:
+    name: str
+    type: TypeRef
+    required: bool = False
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "4XX" or "default"
+    description: str | None = None
+    contents: tuple[MediaType, ...] = ()
+    headers: tuple[Header, ...] = ()
+
+
+@dataclass(frozen=True)
+class SchemeScopes:
+    scheme: str
+    scopes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SecurityRequirement:
+    """One alternative of an operation's `security`: all its schemes apply together."""
+
+    schemes: tuple[SchemeScopes, ...]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """A response that is a page of items with a link to the next page."""
+
+    page: TypeRef
+    item: TypeRef
+    items_field: str
+    next_field: str
+    prev_field: str | None = None
+    cursor_param: str | None = None
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str  # lower case: get, post, ...
+    path: str
+    source: Source
+    summary: str | None = None
+    description: str | None = None
+    parameters: tuple[Parameter, ...] = ()
+    request_body: RequestBody | None = None
+    responses: tuple[Response, ...] = ()
+    security: tuple[SecurityRequirement, ...] = ()
+    tags: tuple[str, ...] = ()
+    deprecated: bool = False
+    pagination: Pagination | None = None
+    py_name: str = ""
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A group of operations: one attribute of the client (`client.http_bindings`)."""
+
+    name: str
+    operations: tuple[Operation, ...]
+    description: str | None = None
+    py_name: str = ""
+
+
+@dataclass(frozen=True)
+class OAuthFlow:
+    kind: str
+    authorization_url: str | None = None
+    token_url: str | None = None
+    scopes: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    id: str
+    type: str  # http, apiKey, oauth2, openIdConnect, mutualTLS
+    scheme: str | None = None  # bearer, basic
+    bearer_format: str | None = None
+    location: str | None = None  # apiKey: header, query, cookie
+    param_name: str | None = None
+    flows: tuple[OAuthFlow, ...] = ()
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str | None = None
+    variables: tuple[ServerVariable, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the IR keeps of each input document's `info`."""
+
+    file: str
+    openapi: str
+    title: str
+    version: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Api:
+    documents: tuple[Document, ...]
+    resources: tuple[Resource, ...]
+    types: tuple[NamedType, ...]
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    servers: tuple[Server, ...] = ()
+
+    @cached_property
+    def _types_by_id(self) -> dict[str, NamedType]:
+        return {named.id: named for named in self.types}
+
+    def server_url(self) -> str | None:
+        """The first server's URL, variables at their defaults, no trailing slash (may be relative)."""
+        if not self.servers:
+            return None
+        url = self.servers[0].url
+        for variable in self.servers[0].variables:
+            url = url.replace("{" + variable.name + "}", variable.default)
+        return url.rstrip("/")
+
+    @cached_property
+    def discriminator_values(self) -> dict[str, dict[str, list[str]]]:
+        """Model id -> discriminator property -> the values that select it in tagged unions."""
+        tags: dict[str, dict[str, list[str]]] = {}
+        for named in self.types:
+            if isinstance(named, Union) and named.discriminator:
+                for value, type_id in named.discriminator.mapping:
+                    values = tags.setdefault(type_id, {}).setdefault(named.discriminator.property, [])
+                    if value not in values:
+                        values.append(value)
+        return tags
+
+    def type_by_id(self, type_id: str) -> NamedType:
+        """The named type with this id (KeyError if there is none)."""
+        return self._types_by_id[type_id]
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for resource in self.resources for op in resource.operations)

@@ -1,0 +1,66 @@
+"""JSON Schema keywords read the same way everywhere: types, nullability, constraints, examples."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator import ir
+
+ANNOTATIONS = frozenset({
+    "description", "title", "example", "examples", "default", "readOnly", "writeOnly",
+    "deprecated", "nullable", "externalDocs", "xml", "$comment",
+})  # fmt: skip
+
+
+def is_annotation_only(schema: Any) -> bool:
+    """True for a schema that only describes (no type, no constraints): `{description: ...}`."""
+    return isinstance(schema, dict) and all(k in ANNOTATIONS or k.startswith("x-") for k in schema)
+
+
+def schema_types(schema: dict[str, Any]) -> list[str]:
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return [k for k in kind if isinstance(k, str)]
+    return [kind] if isinstance(kind, str) else []
+
+
+def is_nullable(schema: dict[str, Any]) -> bool:
+    return schema.get("nullable") is True or "null" in schema_types(schema)
+
+
+def example_of(schema: dict[str, Any]) -> Any:
+    if schema.get("example") is not None:
+        return schema["example"]
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples and examples[0] is not None:
+        return examples[0]
+    return None
+
+
+def constraints_of(schema: dict[str, Any]) -> ir.Constraints:
+    minimum, maximum = schema.get("minimum"), schema.get("maximum")
+    exclusive_min, exclusive_max = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    if isinstance(exclusive_min, bool):  # OpenAPI 3.0: a flag on minimum
+        exclusive_min, minimum = (minimum, None) if exclusive_min else (None, minimum)
+    if isinstance(exclusive_max, bool):
+        exclusive_max, maximum = (maximum, None) if exclusive_max else (None, maximum)
+
+    def number(value: Any) -> Any:
+        return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+    pattern = schema.get("pattern")
+    return ir.Constraints(
+        pattern=pattern if isinstance(pattern, str) else None,
+        min_length=number(schema.get("minLength")),
+        max_length=number(schema.get("maxLength")),
+        minimum=number(minimum),
+        maximum=number(maximum),
+        exclusive_minimum=number(exclusive_min),
+        exclusive_maximum=number(exclusive_max),
+        multiple_of=number(schema.get("multipleOf")),
+        min_items=number(schema.get("minItems")),
+        max_items=number(schema.get("maxItems")),
+        unique_items=schema.get("uniqueItems") is True,
+        min_properties=number(schema.get("minProperties")),
+        max_properties=number(schema.get("maxProperties")),
+    )
