@@ -3,18 +3,34 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 
 from generator import ir
 from generator.ir.naming import snake_case
-from generator.python.type_names import TypeNamer, docstring, py_string, string_union_patterns, union_of
+from generator.python.annotations import (
+    ANNOTATED,
+    ANY,
+    NONE,
+    STR,
+    Call,
+    Expr,
+    Name,
+    Quoted,
+    Subscript,
+    UnionOf,
+    Value,
+    imports_of,
+    model,
+    runtime,
+)
+from generator.python.source import docstring, py_string
+from generator.python.type_names import TypeNamer, string_union_patterns
 
 
 @dataclass
 class FieldView:
     py_name: str
-    annotation: str
+    annotation: Expr
     wire_name: str
     default: str | None  # Python source, None: required
     doc: str
@@ -55,7 +71,7 @@ class AliasView:
 
     py_name: str
     doc: str
-    annotation: str
+    annotation: Expr
     depends_on: set[str] = field(default_factory=set)
     recursive: bool = False  # part of a cycle of aliases: declared with TypeAliasType
     kind: str = "alias"
@@ -66,7 +82,7 @@ class ModelsModule:
     enums: list[EnumView]
     classes: list[ClassView]
     aliases: list[AliasView]
-    imports: set[str]
+    imports: set[str]  # what the declarations need besides their annotations
 
     @property
     def public_names(self) -> list[str]:
@@ -93,6 +109,7 @@ class ModelsBuilder:
     def __init__(self, api: ir.Api):
         self.api = api
         self.types = TypeNamer(api)
+        self.imports: set[str] = set()
         self.tags = api.discriminator_values
         self.taken = {t.py_name for t in api.types}
 
@@ -113,7 +130,9 @@ class ModelsBuilder:
                     classes.append(fallback)
             else:
                 aliases.append(self._alias(named.py_name, self._doc(named), self.types.annotation(named.target), named.target))
-        return ModelsModule(enums, classes, _ordered(aliases), self.types.imports)
+        aliases = _ordered(aliases)
+        annotations = [*(f.annotation for c in classes for f in c.fields), *(a.annotation for a in aliases)]
+        return ModelsModule(enums, classes, aliases, self.imports | imports_of(annotations, importer="models"))
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -151,8 +170,8 @@ class ModelsBuilder:
             return FieldView(f.py_name, view.annotation, f.wire_name, view.default, docstring(self._field_doc(f), "    "))
         annotation = self.types.annotation(f.type)
         required = f.required and not (f.read_only or f.write_only)
-        if not required and not annotation.endswith("| None") and annotation not in ("Any", "None"):
-            annotation = f"{annotation} | None"
+        if not required:
+            annotation = annotation.or_none()
         return FieldView(f.py_name, annotation, f.wire_name, None if required else "None", docstring(self._field_doc(f), "    "))
 
     def _field_doc(self, f: ir.Field) -> str:
@@ -174,7 +193,7 @@ class ModelsBuilder:
         doc = self._doc(enum)
         if enum.base in ("string", "integer") and not (enum.base == "integer" and enum.open):
             base = "OpenStrEnum" if enum.open and enum.base == "string" else ("str, Enum" if enum.base == "string" else "int, Enum")
-            self.types.imports.add("from ._types import OpenStrEnum" if base == "OpenStrEnum" else "from enum import Enum")
+            self.imports.add("from ._types import OpenStrEnum" if base == "OpenStrEnum" else "from enum import Enum")
             members = [(v.py_name, repr(v.value)) for v in enum.values]
             if enum.open:
                 doc += "\n\nAn open set: values not listed here are accepted too (`is_known` is False for them)."
@@ -185,26 +204,24 @@ class ModelsBuilder:
         doc = self._doc(union)
         patterns = string_union_patterns(union, self.api)
         if patterns is not None:
-            annotation = self.types.pattern_str(patterns) if patterns else "str"
+            annotation = self.types.pattern_str(patterns) if patterns else STR
             if union.nullable:
-                annotation = f"{annotation} | None"
+                annotation = annotation.or_none()
             return self._alias(union.py_name, doc, annotation, None), None
         if union.discriminator is None:
-            parts = [self.types.annotation(v) for v in union.variants] + (["None"] if union.nullable else [])
-            if not union.variants:
-                self.types.imports.add("from typing import Any")
-            annotation = union_of(parts) if union.variants else "Any"
+            parts = [self.types.annotation(v) for v in union.variants] + ([NONE] if union.nullable else [])
+            annotation = UnionOf.of(*parts) if union.variants else ANY
             alias = self._alias(union.py_name, doc, annotation, None)
             alias.depends_on |= {self.api.type_by_id(v.ref or "").py_name for v in union.variants if v.kind == "ref"}
             return alias, None
         fallback = self._fallback(union)
-        self.types.imports |= {"from typing import Annotated", "from pydantic import Tag", "from ._models import UNKNOWN_TAG, union_discriminator"}
-        variants = [f"Annotated[{self.api.type_by_id(type_id).py_name}, Tag({py_string(value)})]" for value, type_id in union.discriminator.mapping]
-        variants.append(f"Annotated[{fallback.py_name}, Tag(UNKNOWN_TAG)]")
-        values = ", ".join(py_string(value) for value, _ in union.discriminator.mapping)
-        annotation = f"Annotated[{' | '.join(variants)}, union_discriminator({py_string(union.discriminator.property)}, {values})]"
+        variants = [_tagged(model(self.api.type_by_id(type_id).py_name), Value(value)) for value, type_id in union.discriminator.mapping]
+        variants.append(_tagged(model(fallback.py_name), runtime("_models.UNKNOWN_TAG")))
+        values = tuple(Value(value) for value, _ in union.discriminator.mapping)
+        choose = Call(runtime("_models.union_discriminator"), (Value(union.discriminator.property), *values))
+        annotation: Expr = Subscript(ANNOTATED, (UnionOf.of(*variants), choose))
         if union.nullable:
-            annotation = f"{annotation} | None"
+            annotation = annotation.or_none()
         doc += f"\n\nTell the variants apart by `{union.discriminator.property}`; a value this SDK does not know parses to `{fallback.py_name}`."
         alias = self._alias(union.py_name, doc, annotation, None)
         alias.depends_on |= {self.api.type_by_id(type_id).py_name for _, type_id in union.discriminator.mapping} | {fallback.py_name}
@@ -216,7 +233,7 @@ class ModelsBuilder:
             name, n = f"Unknown{union.py_name}{n}", n + 1
         self.taken.add(name)
         prop = union.discriminator.property if union.discriminator else "type"
-        fields = [FieldView(next((f.py_name for f in union.fields if f.wire_name == prop), prop), "str", prop, None, docstring(f"The `{prop}` value this SDK version does not know.", "    "))]
+        fields = [FieldView(next((f.py_name for f in union.fields if f.wire_name == prop), prop), STR, prop, None, docstring(f"The `{prop}` value this SDK version does not know.", "    "))]
         for f in union.fields:
             if f.wire_name != prop:
                 fields.append(self._field(dataclasses.replace(f, required=False), None))
@@ -224,8 +241,8 @@ class ModelsBuilder:
         class_vars = {"__read_only__": sorted(f.wire_name for f in union.fields if f.read_only)}
         return ClassView(name, docstring(doc, "    "), fields, {k: v for k, v in class_vars.items() if v})
 
-    def _alias(self, py_name: str, doc: str, annotation: str, target: ir.TypeRef | None) -> AliasView:
-        self.types.imports.add("from typing import TypeAlias")
+    def _alias(self, py_name: str, doc: str, annotation: Expr, target: ir.TypeRef | None) -> AliasView:
+        self.imports.add("from typing import TypeAlias")
         alias = AliasView(py_name, docstring(doc), annotation)
         if target is not None:
             alias.depends_on = {self.api.type_by_id(ref).py_name for ref in ir.type_refs(target)}
@@ -261,7 +278,16 @@ def _ordered(aliases: list[AliasView]) -> list[AliasView]:
     for alias in aliases:
         visit(alias)
     recursive = {a.py_name for a in done if a.recursive}
+
+    def quoted(name: Name) -> Expr | None:
+        return Quoted(name) if name == model(name.id) and name.id in recursive else None
+
     for alias in done:
         if alias.recursive:
-            alias.annotation = re.sub(r"\b(" + "|".join(map(re.escape, sorted(recursive))) + r")\b", r'"\1"', alias.annotation)
+            alias.annotation = alias.annotation.replace_names(quoted)
     return done
+
+
+def _tagged(variant: Name, tag: Expr) -> Expr:
+    """`Annotated[Variant, Tag('value')]`: a union member pydantic picks by its tag."""
+    return Subscript(ANNOTATED, (variant, Call(Name("Tag", "pydantic"), (tag,))))

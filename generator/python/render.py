@@ -12,7 +12,7 @@ from generator.config import Config
 from generator.python.models import ModelsBuilder
 from generator.python.resources import ResourcesBuilder, query_dict
 from generator.python.snippets import Snippets
-from generator.python.type_names import import_block, py_string, sorted_names
+from generator.python.source import import_block, py_string, sorted_names
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "python"
 RUNTIME = TEMPLATES / "runtime"

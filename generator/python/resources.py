@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from generator import ir
-from generator.python.type_names import TypeNamer, docstring, py_string
+from generator.python.annotations import ANY, DICT, NONE, STR, Expr, Name, Subscript, UnionOf, imports_of
+from generator.python.source import docstring, py_string
+from generator.python.type_names import FORMATS, TypeNamer
 
 _PATH_PARAM = re.compile(r"{([^{}]+)}")
 RESOURCE_IMPORTS = {
@@ -20,7 +22,7 @@ RESOURCE_IMPORTS = {
 @dataclass
 class ArgView:
     py_name: str
-    annotation: str
+    annotation: Expr
     wire_name: str
     default: str | None  # Python source; None: required
     doc: str = ""
@@ -41,11 +43,16 @@ class MethodView:
     query: list[ArgView]
     headers: list[ArgView]
     body: ArgView | None = None
-    body_type: str | None = None
-    returns: str = "None"
-    response_type: str | None = None
-    page_type: str | None = None
-    item_type: str | None = None
+    body_type: Expr | None = None
+    returns: Expr = NONE
+    response_type: Expr | None = None
+    page_type: Expr | None = None
+    item_type: Expr | None = None
+
+    def annotations(self) -> list[Expr]:
+        """Every annotation the method's signature and body use."""
+        arguments = [a.annotation for a in [*self.positional, *self.keyword]]
+        return [*arguments, *filter(None, (self.returns, self.body_type, self.response_type, self.page_type, self.item_type))]
 
 
 @dataclass
@@ -78,14 +85,8 @@ class ResourcesBuilder:
         doc = resource.description or f"Operations on {resource.name.replace('_', ' ')}."
         view = ResourceView(resource.py_name, class_name, resource.py_name, docstring(doc, "    "), methods)
         _qualify_shadowed_builtins(methods)
-        view.imports = {line.replace("from ._", "from .._") for line in types.imports} | RESOURCE_IMPORTS
-        if any("builtins." in a.annotation for m in methods for a in [*m.positional, *m.keyword]) or any("builtins." in (m.returns or "") for m in methods):
-            view.imports.add("import builtins")
-        known = {t.py_name for t in self.api.types}
-        annotations = " ".join(filter(None, [a for m in methods for a in (m.returns, m.page_type, m.body_type, *(x.annotation for x in [*m.positional, *m.keyword]))]))
-        used = sorted(set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", annotations)) & known)
-        if used:
-            view.imports.add(f"from ..models import {', '.join(used)}")
+        annotations = [a for m in methods for a in m.annotations()]
+        view.imports = RESOURCE_IMPORTS | imports_of(annotations, importer=f"resources.{view.module}")
         if any(m.response_type for m in methods):
             view.imports.add("from typing import cast")
         if any(m.call == "paginate" for m in methods):
@@ -99,9 +100,9 @@ class ResourcesBuilder:
         finally:
             types.plain_enum_values = False
         if parameter.type.kind == "string" and parameter.type.format == "uuid":
-            annotation = "str | UUID"
-        if not parameter.required and not annotation.endswith("| None"):
-            annotation += " | None"
+            annotation = UnionOf.of(STR, FORMATS["uuid"])
+        if not parameter.required:
+            annotation = annotation.or_none()
         doc = (parameter.description or f"The ``{parameter.wire_name}`` {parameter.location} parameter.").strip()
         return ArgView(parameter.py_name, annotation, parameter.wire_name, None if parameter.required else "None", " ".join(doc.split()))
 
@@ -115,17 +116,15 @@ class ResourcesBuilder:
         body_media = _json_content(op.request_body.contents) if op.request_body else None
         if body_media and body_media.type:
             body_type = types.annotation(body_media.type)
-            accepts = f"{body_type} | dict[str, Any]" if self._is_object(body_media.type) else body_type
-            if self._is_object(body_media.type):
-                types.imports.add("from typing import Any")
+            accepts = UnionOf.of(body_type, Subscript(DICT, (STR, ANY))) if self._is_object(body_media.type) else body_type
             required = op.request_body.required if op.request_body else False
-            method.body = ArgView("body", accepts if required else f"{accepts} | None", "body", None if required else "None")
+            method.body = ArgView("body", accepts if required else accepts.or_none(), "body", None if required else "None")
             method.body_type = body_type
             method.positional.append(method.body)
         success = next((r for r in op.responses if r.status.startswith("2")), None)
         media = _json_content(success.contents) if success else None
         if op.method == "head":
-            method.call, method.returns = "exists", "bool"
+            method.call, method.returns = "exists", Name("bool")
         elif op.pagination is not None:
             method.call = "paginate"
             method.page_type = types.annotation(op.pagination.page)
@@ -182,14 +181,17 @@ def _qualify_shadowed_builtins(methods: list[MethodView]) -> None:
     shadowed = {m.py_name for m in methods} & set(SHADOWABLE)
     if not shadowed:
         return
-    pattern = re.compile(r"(?<![\w.'\"])(" + "|".join(sorted(shadowed)) + r")\b(?!['\"])")
+
+    def qualified(name: Name) -> Expr | None:
+        return Name(name.id, "builtins", qualified=True) if name.is_builtin and name.id in shadowed else None
+
     for m in methods:
         for arg in [*m.positional, *m.keyword]:
-            arg.annotation = pattern.sub(r"builtins.\1", arg.annotation)
-        for name in ("returns", "response_type", "body_type", "item_type", "page_type"):
-            value = getattr(m, name)
-            if value:
-                setattr(m, name, pattern.sub(r"builtins.\1", value))
+            arg.annotation = arg.annotation.replace_names(qualified)
+        for attribute in ("returns", "response_type", "body_type", "item_type", "page_type"):
+            value = getattr(m, attribute)
+            if value is not None:
+                setattr(m, attribute, value.replace_names(qualified))
 
 
 def query_dict(args: list[ArgView]) -> str:

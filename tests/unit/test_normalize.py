@@ -15,9 +15,10 @@ import pytest
 
 from generator.spec.normalize import normalize_document
 from generator.spec.patterns import PatternError, normalize_pattern
+from generator.spec.validate import SCHEMA_DIR
 
 SPECS = sorted((Path(__file__).resolve().parents[2] / "specs").glob("*.json"))
-OAS_31_SCHEMA = Path(__file__).resolve().parents[2] / "generator" / "schemas" / "oas-3.1.json"
+OAS_31_SCHEMA = SCHEMA_DIR / "oas-3.1.json"
 
 
 def java_ci_search(pattern: str, text: str) -> bool:
