@@ -129,7 +129,7 @@ class ModelsBuilder:
                 if fallback:
                     classes.append(fallback)
             else:
-                aliases.append(self._alias(named.py_name, self._doc(named), self.types.annotation(named.target), named.target))
+                aliases.append(self._alias(named.py_name, self._doc(named), self.types.annotation(named.target)))
         aliases = _ordered(aliases)
         annotations = [*(f.annotation for c in classes for f in c.fields), *(a.annotation for a in aliases)]
         return ModelsModule(enums, classes, aliases, self.imports | imports_of(annotations, importer="models"))
@@ -198,7 +198,7 @@ class ModelsBuilder:
             if enum.open:
                 doc += "\n\nAn open set: values not listed here are accepted too (`is_known` is False for them)."
             return EnumView(enum.py_name, docstring(doc, "    "), base, members)
-        return self._alias(enum.py_name, doc, self.types.literal_type([v.value for v in enum.values]), None)
+        return self._alias(enum.py_name, doc, self.types.literal_type([v.value for v in enum.values]))
 
     def _union(self, union: ir.Union) -> tuple[AliasView, ClassView | None]:
         doc = self._doc(union)
@@ -207,13 +207,11 @@ class ModelsBuilder:
             annotation = self.types.pattern_str(patterns) if patterns else STR
             if union.nullable:
                 annotation = annotation.or_none()
-            return self._alias(union.py_name, doc, annotation, None), None
+            return self._alias(union.py_name, doc, annotation), None
         if union.discriminator is None:
             parts = [self.types.annotation(v) for v in union.variants] + ([NONE] if union.nullable else [])
             annotation = UnionOf.of(*parts) if union.variants else ANY
-            alias = self._alias(union.py_name, doc, annotation, None)
-            alias.depends_on |= {self.api.type_by_id(v.ref or "").py_name for v in union.variants if v.kind == "ref"}
-            return alias, None
+            return self._alias(union.py_name, doc, annotation), None
         fallback = self._fallback(union)
         variants = [_tagged(model(self.api.type_by_id(type_id).py_name), Value(value)) for value, type_id in union.discriminator.mapping]
         variants.append(_tagged(model(fallback.py_name), runtime("_models.UNKNOWN_TAG")))
@@ -223,9 +221,7 @@ class ModelsBuilder:
         if union.nullable:
             annotation = annotation.or_none()
         doc += f"\n\nTell the variants apart by `{union.discriminator.property}`; a value this SDK does not know parses to `{fallback.py_name}`."
-        alias = self._alias(union.py_name, doc, annotation, None)
-        alias.depends_on |= {self.api.type_by_id(type_id).py_name for _, type_id in union.discriminator.mapping} | {fallback.py_name}
-        return alias, fallback
+        return self._alias(union.py_name, doc, annotation), fallback
 
     def _fallback(self, union: ir.Union) -> ClassView:
         name, n = f"Unknown{union.py_name}", 2
@@ -241,12 +237,11 @@ class ModelsBuilder:
         class_vars = {"__read_only__": sorted(f.wire_name for f in union.fields if f.read_only)}
         return ClassView(name, docstring(doc, "    "), fields, {k: v for k, v in class_vars.items() if v})
 
-    def _alias(self, py_name: str, doc: str, annotation: Expr, target: ir.TypeRef | None) -> AliasView:
+    def _alias(self, py_name: str, doc: str, annotation: Expr) -> AliasView:
+        """An alias, depending on every model name its annotation mentions (at any depth)."""
         self.imports.add("from typing import TypeAlias")
-        alias = AliasView(py_name, docstring(doc), annotation)
-        if target is not None:
-            alias.depends_on = {self.api.type_by_id(ref).py_name for ref in ir.type_refs(target)}
-        return alias
+        depends_on = {name.id for name in annotation.names() if name == model(name.id)}
+        return AliasView(py_name, docstring(doc), annotation, depends_on)
 
 
 def _ordered(aliases: list[AliasView]) -> list[AliasView]:

@@ -98,6 +98,7 @@ def string_union_patterns(union: ir.Union, api: ir.Api) -> list[str] | None:
     A variant that accepts any string makes the whole union a plain `str` (empty list).
     """
     patterns: list[str] = []
+    any_string = False
     for variant in union.variants:
         target = variant
         while target.kind == "ref":
@@ -114,7 +115,7 @@ def string_union_patterns(union: ir.Union, api: ir.Api) -> list[str] | None:
         elif target.format in FORMATS:
             return None
         else:
-            return []
-    return patterns
+            any_string = True
+    return [] if any_string else patterns
 
 
