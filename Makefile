@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SDKGEN := $(BIN)/sdkgen
 PRISM := node_modules/.bin/prism
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: generate test check lint docs-serve bench clean
 
@@ -17,6 +18,16 @@ $(PRISM): package.json package-lock.json
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
+# The browser tests drive Debian's Chromium (never a downloaded browser): root installs it, anyone
+# else is told the one command to run, before any test starts.
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then \
+		echo "installing Debian's chromium for the browser tests"; \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "make test needs Debian's Chromium for the browser tests; run: sudo apt-get install -y chromium" >&2; exit 1; \
+	fi
+
 generate: $(BIN)/sdkgen
 	$(SDKGEN) generate
 
@@ -25,7 +36,7 @@ check: $(BIN)/sdkgen
 	cd generated/python && ../../$(BIN)/ruff check --no-cache kpn_things
 	cd generated/python && ../../$(BIN)/mypy --strict --cache-dir ../../build/mypy kpn_things
 
-test: $(BIN)/sdkgen $(PRISM)
+test: $(CHROMIUM) $(BIN)/sdkgen $(PRISM)
 	$(BIN)/python -m pytest -q
 
 docs-serve: $(BIN)/sdkgen

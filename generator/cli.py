@@ -14,19 +14,14 @@ from generator.config import DEFAULT_CONFIG, Config, config_for_specs, load_conf
 from generator.diagnostics import Reporter, SpecError
 from generator.ir import dump as irjson
 from generator.pipeline import load_api
+from generator.report import NORMAL, QUIET, VERBOSE, report, say
 
 T = TypeVar("T")
 EXIT_INVALID = 2
 EXIT_INTERNAL = 3
 
 
-def _report(reporter: Reporter, verbose: bool) -> None:
-    for diagnostic in sorted(reporter.diagnostics):
-        if diagnostic.severity != "info" or verbose:
-            click.echo(str(diagnostic), err=True)
-
-
-def _run(reporter: Reporter, verbose: bool, step: Callable[[], T]) -> T:
+def _run(reporter: Reporter, verbose: int, step: Callable[[], T]) -> T:
     """Run a step; bad input ends the program with located messages and exit 2, never a traceback."""
     try:
         result = step()
@@ -34,7 +29,7 @@ def _run(reporter: Reporter, verbose: bool, step: Callable[[], T]) -> T:
         for diagnostic in exc.diagnostics:
             if diagnostic not in reporter.diagnostics:
                 reporter.diagnostics.append(diagnostic)
-        _report(reporter, verbose)
+        report(reporter.diagnostics, verbose)
         errors = len(reporter.errors)
         click.echo(f"{errors} error{'s' if errors != 1 else ''}; nothing was generated.", err=True)
         sys.exit(EXIT_INVALID)
@@ -43,9 +38,10 @@ def _run(reporter: Reporter, verbose: bool, step: Callable[[], T]) -> T:
         sys.exit(EXIT_INVALID)
     except Exception as exc:  # a bug of ours: say so briefly, with where it happened
         frame = traceback.extract_tb(exc.__traceback__)[-1]
-        click.echo(f"internal error: {type(exc).__name__}: {exc} ({Path(frame.filename).name}:{frame.lineno}); please report it", err=True)
+        where = f"{Path(frame.filename).name}:{frame.lineno}"
+        click.echo(f"internal error: {type(exc).__name__}: {exc} ({where}); this is a bug in sdkgen, please report it with the command you ran", err=True)
         sys.exit(EXIT_INTERNAL)
-    _report(reporter, verbose)
+    report(reporter.diagnostics, verbose)
     return result
 
 
@@ -58,10 +54,17 @@ def _config(specs: tuple[Path, ...], config_path: Path | None) -> Config:
 spec_args = click.argument("specs", nargs=-1, type=click.Path(path_type=Path))
 config_option = click.option("--config", "config_path", type=click.Path(path_type=Path), help="SDK config file [default: specs/sdk.yaml].")
 strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-verbose_option = click.option("-v", "--verbose", is_flag=True, help="Also show informational notes.")
 
 
-@click.group()
+def verbose_option(command: Callable[..., None]) -> Callable[..., None]:
+    """`-v` (every warning and note) and `-q` (errors only), as one `verbose` level."""
+    quiet = click.option("-q", "--quiet", "verbose", flag_value=QUIET, default=NORMAL, help="Print errors only.")
+    loud = click.option("-v", "--verbose", "verbose", flag_value=VERBOSE, help="List every warning and informational note.")
+    return quiet(loud(command))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sdkgen", prog_name="sdkgen", message="%(prog)s %(version)s")
 def main() -> None:
     """Generate a typed Python SDK and a documentation site from OpenAPI 3.0/3.1 documents."""
 
@@ -71,12 +74,12 @@ def main() -> None:
 @config_option
 @strict_option
 @verbose_option
-def validate(specs: tuple[Path, ...], config_path: Path | None, strict: bool, verbose: bool) -> None:
+def validate(specs: tuple[Path, ...], config_path: Path | None, strict: bool, verbose: int) -> None:
     """Check documents (default: those of the config); exit 2 when they cannot be used."""
     reporter = Reporter(strict=strict)
     api = _run(reporter, verbose, lambda: load_api(_config(specs, config_path), reporter))
     warnings = sum(1 for d in reporter.diagnostics if d.severity == "warning")
-    click.echo(f"ok: {len(api.documents)} documents, {len(api.operations)} operations, {len(api.types)} types, {warnings} warnings", err=True)
+    say(f"ok: {len(api.documents)} documents, {len(api.operations)} operations, {len(api.types)} types, {warnings} warnings", verbose)
 
 
 @main.command(name="ir")
@@ -84,7 +87,7 @@ def validate(specs: tuple[Path, ...], config_path: Path | None, strict: bool, ve
 @config_option
 @strict_option
 @verbose_option
-def ir_command(specs: tuple[Path, ...], config_path: Path | None, strict: bool, verbose: bool) -> None:
+def ir_command(specs: tuple[Path, ...], config_path: Path | None, strict: bool, verbose: int) -> None:
     """Print the intermediate representation as JSON."""
     reporter = Reporter(strict=strict)
     api = _run(reporter, verbose, lambda: load_api(_config(specs, config_path), reporter))
@@ -146,4 +149,4 @@ def normalize(specs: tuple[Path, ...], config_path: Path | None, out: Path) -> N
             target.write_text(json.dumps(normalize_document(document.data), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
             click.echo(f"wrote {target}", err=True)
 
-    _run(Reporter(), False, run)
+    _run(Reporter(), NORMAL, run)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jsonschema
 
-from generator.diagnostics import Diagnostic, SpecError, join_pointer
+from generator.diagnostics import Diagnostic, Reporter, SpecError, join_pointer
 from generator.ir.naming import snake_case
 from generator.spec.load import parse_file
 
@@ -55,6 +57,7 @@ class Config:
     client: str = "Client"
     env_prefix: str = "API"
     method_names: dict[str, str] = field(default_factory=dict)
+    source: str = ""  # the config file as displayed in messages; "" for specs named on the command line
 
     @property
     def async_client(self) -> str:
@@ -65,8 +68,9 @@ def load_config(path: Path) -> Config:
     """Read and check a config file; document paths are relative to it."""
     document = parse_file(path)
     errors = sorted(jsonschema.Draft202012Validator(_SCHEMA).iter_errors(document.data), key=lambda e: list(e.absolute_path))
-    if errors:
-        raise SpecError([Diagnostic(document.display, join_pointer("", *e.absolute_path), e.message, line=document.lines.get(join_pointer("", *e.absolute_path))) for e in errors])
+    diagnostics = [d for e in errors for d in _diagnostics(e)]
+    if diagnostics:
+        raise SpecError([Diagnostic(document.display, d.pointer, d.message, line=document.lines.get(d.pointer)) for d in diagnostics])
     data = document.data
     package = data["package"]
     return Config(
@@ -78,7 +82,36 @@ def load_config(path: Path) -> Config:
         client=data.get("client", "Client"),
         env_prefix=data.get("env_prefix", package.upper()),
         method_names=dict(data.get("method_names") or {}),
+        source=document.display,
     )
+
+
+def _diagnostics(error: jsonschema.ValidationError) -> list[Diagnostic]:
+    """One message per problem; an unknown key is named, with the key it was probably meant to be."""
+    pointer = join_pointer("", *error.absolute_path)
+    if error.validator != "additionalProperties" or not isinstance(error.instance, dict):
+        return [Diagnostic("", pointer, error.message)]
+    known = list(error.schema.get("properties") or {})
+    return [
+        Diagnostic("", join_pointer(pointer, key), f"unknown key {key!r}{did_you_mean(key, known)}; the keys are {', '.join(known)}")
+        for key in error.instance
+        if key not in known
+    ]
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`; did you mean 'x'?` for the closest of `choices`, or ''."""
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def check_method_names(config: Config, operation_ids: Iterable[str], reporter: Reporter) -> None:
+    """Every `method_names` key must be an operationId of the documents: a typo renames nothing."""
+    ids = sorted(set(operation_ids))
+    for key in sorted(config.method_names):
+        if key not in ids:
+            message = f"no operation has the operationId {key!r}{did_you_mean(key, ids)}"
+            reporter.error(config.source or "sdk config", join_pointer("/method_names", key), message)
 
 
 def config_for_specs(paths: list[Path]) -> Config:

@@ -30,6 +30,7 @@ class Diagnostic:
     message: str
     severity: Severity = "error"
     line: int | None = field(default=None, compare=False)
+    kind: str = field(default="", compare=False)  # groups warnings of one sort, e.g. "null-example"
 
     def __str__(self) -> str:
         where = self.file if self.pointer is None else f"{self.file}#{self.pointer}"
@@ -54,19 +55,19 @@ class Reporter:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     lines: dict[str, dict[str, int]] = field(default_factory=dict)  # file -> pointer -> line
 
-    def add(self, severity: Severity, file: str, pointer: str, message: str) -> None:
+    def add(self, severity: Severity, file: str, pointer: str, message: str, kind: str = "") -> None:
         if severity == "warning" and self.strict:
             severity = "error"
         line = self._line(file, pointer)
-        diagnostic = Diagnostic(file, pointer, message, severity, line)
+        diagnostic = Diagnostic(file, pointer, message, severity, line, kind)
         if diagnostic not in self.diagnostics:
             self.diagnostics.append(diagnostic)
 
     def error(self, file: str, pointer: str, message: str) -> None:
         self.add("error", file, pointer, message)
 
-    def warning(self, file: str, pointer: str, message: str) -> None:
-        self.add("warning", file, pointer, message)
+    def warning(self, file: str, pointer: str, message: str, kind: str = "") -> None:
+        self.add("warning", file, pointer, message, kind)
 
     def info(self, file: str, pointer: str, message: str) -> None:
         self.add("info", file, pointer, message)

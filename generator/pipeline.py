@@ -4,7 +4,7 @@ to every generated file (render the SDK and the site, format). Writing is the ca
 from __future__ import annotations
 
 from generator import ir
-from generator.config import Config
+from generator.config import Config, check_method_names
 from generator.diagnostics import Reporter, SpecError
 from generator.docs.render import render_site
 from generator.ir.merge import build_api
@@ -39,7 +39,11 @@ def load_api(config: Config, reporter: Reporter) -> ir.Api:
     reporter.raise_if_errors()
     tag_resources = any(entry.resource is None for entry in config.documents)
     api = build_api(built, schemas.declarations, schemas.hoisted, reporter, tag_resources)
-    return Namer(reporter, config.method_names).name_api(api)
+    check_method_names(config, (op.operation_id for op in api.operations), reporter)
+    reporter.raise_if_errors()
+    named = Namer(reporter, config.method_names).name_api(api)
+    reporter.raise_if_errors()  # naming warnings are errors under --strict
+    return named
 
 
 

@@ -126,7 +126,7 @@ def build_api(documents: list[DocumentIR], declarations: dict[str, ir.NamedType]
     for document in documents:
         for scheme in document.security_schemes:
             if scheme.id in schemes and schemes[scheme.id] != scheme:
-                reporter.warning(document.document.file, f"/components/securitySchemes/{scheme.id}", "security scheme differs from an earlier document's; the first is used")
+                reporter.warning(document.document.file, f"/components/securitySchemes/{scheme.id}", "security scheme differs from an earlier document's; the first is used", kind="security-scheme-conflict")
             schemes.setdefault(scheme.id, scheme)
         for server in document.servers:
             servers.setdefault(server.url, server)

@@ -185,5 +185,5 @@ class Namer:
         return tuple(dataclasses.replace(p, py_name=n) for p, n in zip(operation.parameters, names))
 
     def _note(self, source: ir.Source, message: str) -> None:
-        self.reporter.warning(source.file, source.pointer, message)
+        self.reporter.warning(source.file, source.pointer, message, kind="renamed")
 
