@@ -14,7 +14,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 
 class Expr:
@@ -80,21 +80,35 @@ class Name(Expr):
 
 
 @dataclass(frozen=True)
-class Subscript(Expr):
-    """`base[arg, ...]`."""
+class _Applied(Expr):
+    """`head` applied to `args`, in the brackets of the subclass."""
 
-    base: Name
+    head: Name
     args: tuple[Expr, ...]
+    brackets: ClassVar[str]
 
     def render(self) -> str:
-        return f"{self.base.render()}[{', '.join(arg.render() for arg in self.args)}]"
+        opening, closing = self.brackets
+        return f"{self.head.render()}{opening}{', '.join(arg.render() for arg in self.args)}{closing}"
 
     def children(self) -> tuple[Expr, ...]:
-        return (self.base, *self.args)
+        return (self.head, *self.args)
 
     def rebuild(self, children: tuple[Expr, ...]) -> Expr:
-        base = children[0]
-        return Subscript(base if isinstance(base, Name) else self.base, children[1:])
+        head = children[0]
+        return type(self)(head if isinstance(head, Name) else self.head, children[1:])
+
+
+class Subscript(_Applied):
+    """`list[X]`, `Annotated[X, meta]`."""
+
+    brackets = "[]"
+
+
+class Call(_Applied):
+    """`func(arg, ...)`: metadata inside `Annotated[...]`, such as `Tag('a')`."""
+
+    brackets = "()"
 
 
 @dataclass(frozen=True)
@@ -154,24 +168,6 @@ class LiteralOf(Expr):
 
     def children(self) -> tuple[Expr, ...]:
         return (LITERAL,)
-
-
-@dataclass(frozen=True)
-class Call(Expr):
-    """`func(arg, ...)`: metadata inside `Annotated[...]`, such as `Tag('a')`."""
-
-    func: Name
-    args: tuple[Expr, ...]
-
-    def render(self) -> str:
-        return f"{self.func.render()}({', '.join(arg.render() for arg in self.args)})"
-
-    def children(self) -> tuple[Expr, ...]:
-        return (self.func, *self.args)
-
-    def rebuild(self, children: tuple[Expr, ...]) -> Expr:
-        func = children[0]
-        return Call(func if isinstance(func, Name) else self.func, children[1:])
 
 
 @dataclass(frozen=True)
