@@ -36,6 +36,8 @@ def _run(reporter: Reporter, verbose: int, step: Callable[[], T]) -> T:
     except RecursionError:
         click.echo("error: the document nests too deeply to process", err=True)
         sys.exit(EXIT_INVALID)
+    except click.ClickException:
+        raise  # a wrong command line: click prints the usage, exit 2
     except Exception as exc:  # a bug of ours: say so briefly, with where it happened
         frame = traceback.extract_tb(exc.__traceback__)[-1]
         where = f"{Path(frame.filename).name}:{frame.lineno}"
@@ -45,10 +47,21 @@ def _run(reporter: Reporter, verbose: int, step: Callable[[], T]) -> T:
     return result
 
 
-def _config(specs: tuple[Path, ...], config_path: Path | None) -> Config:
+def _config(specs: tuple[Path, ...], config_path: Path | None, package: str | None = None) -> Config:
+    """The config file's settings, or defaults for SPECS named on the command line (not both)."""
+    if specs and config_path:
+        raise click.UsageError("name SPECS or --config, not both")
+    if package and not specs:
+        raise click.UsageError("--package goes with SPECS; a config file names its package itself")
     if specs:
-        return config_for_specs(list(specs))
+        return config_for_specs(list(specs), package)
     return load_config(config_path or DEFAULT_CONFIG)
+
+
+def _package_name(context: click.Context, parameter: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not (value.isidentifier() and value.islower() and value.isascii()):
+        raise click.BadParameter(f"{value!r} is not a lower-case Python package name (e.g. my_api)")
+    return value
 
 
 spec_args = click.argument("specs", nargs=-1, type=click.Path(path_type=Path))
@@ -95,36 +108,47 @@ def ir_command(specs: tuple[Path, ...], config_path: Path | None, strict: bool, 
 
 
 @main.command()
+@spec_args
 @config_option
+@click.option("--package", metavar="NAME", callback=_package_name, help="Python package name, for SPECS given without a config.")
 @click.option("--out", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Output directory.")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if the output is stale.")
+@click.option("--force", is_flag=True, help="Overwrite files in OUT that sdkgen did not write.")
 @strict_option
 @verbose_option
-def generate(config_path: Path | None, out: Path, check: bool, strict: bool, verbose: bool) -> None:
-    """Generate the SDK (OUT/python) and the docs site (OUT/docs)."""
-    from generator.output.format import Formatter
+def generate(specs: tuple[Path, ...], config_path: Path | None, package: str | None, out: Path, check: bool, force: bool, strict: bool, verbose: int) -> None:
+    """Generate the SDK (OUT/python) and the docs site (OUT/docs) from SPECS or the config.
+
+    Only files sdkgen wrote (listed in OUT/.sdkgen-manifest.json) are replaced or removed.
+    """
+    from generator.output.format import Formatter, default_cache_dir
     from generator.output.write import Changes, compare, write_tree
     from generator.pipeline import render_all
 
     reporter = Reporter(strict=strict)
-    formatter = Formatter(Path("build/sdkgen-cache"))
+    formatter = Formatter(default_cache_dir())
 
-    def run() -> tuple[int, Changes]:
-        config = load_config(config_path or DEFAULT_CONFIG)
+    def run() -> Changes:
+        config = _config(specs, config_path, package)
         files = render_all(load_api(config, reporter), config, formatter)
-        return len(files), compare(files, out) if check else write_tree(files, out)
+        return compare(files, out) if check else write_tree(files, out, force=force)
 
-    count, changes = _run(reporter, verbose, run)
-    if not check:
-        click.echo(f"generated {out}: {changes.summary()}", err=True)
-    elif changes.any:
-        for label, paths in (("added", changes.added), ("changed", changes.changed), ("removed", changes.removed)):
-            for path in paths:
-                click.echo(f"stale: {out / path} would be {label}", err=True)
+    changes = _run(reporter, verbose, run)
+    for path in changes.foreign:
+        say(f"{out / path}: not ours, left alone", verbose)
+    if check and changes.stale:
+        for line in changes.stale_lines(out):
+            click.echo(line, err=True)
         click.echo(f"{out} is stale ({changes.summary()}); run `make generate`", err=True)
         sys.exit(1)
-    else:
-        click.echo(f"{out} is up to date ({count} files)", err=True)
+    if check:
+        say(f"{out} is up to date ({changes.unchanged} files)", verbose)
+        return
+    if changes.interrupted:
+        say(f"{out}: rolled back a run that was interrupted", verbose)
+    for path in changes.conflicts:
+        say(f"{out / path}: not ours, overwritten (--force)", verbose)
+    say(f"generated {out}: {changes.summary()}", verbose)
 
 
 @main.command()

@@ -114,7 +114,7 @@ def check_method_names(config: Config, operation_ids: Iterable[str], reporter: R
             reporter.error(config.source or "sdk config", join_pointer("/method_names", key), message)
 
 
-def config_for_specs(paths: list[Path]) -> Config:
+def config_for_specs(paths: list[Path], package: str | None = None) -> Config:
     """A config for documents named on the command line: operations grouped by tag."""
-    package = snake_case(paths[0].stem) if len(paths) == 1 else "api"
+    package = package or (snake_case(paths[0].stem) if len(paths) == 1 else "api")
     return Config(package=package, documents=tuple(DocumentEntry(p) for p in paths), distribution=package.replace("_", "-"))

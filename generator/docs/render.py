@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import sdkgen_templates
 from markupsafe import Markup, escape
 
 from generator import ir
@@ -29,7 +30,7 @@ from generator.python.snippets import (
     success_type,
 )
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "docs"
+TEMPLATES = Path(next(iter(sdkgen_templates.__path__))) / "docs"  # templates/docs, installed as package data
 ASSETS = ("search.js", "site.js", "style.css")
 
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import jinja2
+import sdkgen_templates
 
 from generator import ir
 from generator.config import Config
@@ -14,7 +15,7 @@ from generator.python.resources import ResourcesBuilder, query_dict
 from generator.python.snippets import Snippets
 from generator.python.source import import_block, py_string, sorted_names
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "python"
+TEMPLATES = Path(next(iter(sdkgen_templates.__path__))) / "python"  # templates/python, installed as package data
 RUNTIME = TEMPLATES / "runtime"
 # What the package exports from the runtime, by module (see templates/python/runtime/CONTRACT.md).
 RUNTIME_EXPORTS = {
@@ -71,7 +72,8 @@ def _init_imports(config: Config, model_names: list[str]) -> set[str]:
     """The package's public names, imported from the modules that define them."""
     imports = {f"from .{module} import {', '.join(names)}" for module, names in RUNTIME_EXPORTS.items()}
     imports.add(f"from ._client import {config.async_client}, {config.client}")
-    imports.add(f"from .models import {', '.join(model_names)}")
+    if model_names:
+        imports.add(f"from .models import {', '.join(model_names)}")
     return imports
 
 
@@ -119,7 +121,9 @@ def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
         resource_imports={f"from .{r.module} import {', '.join(n for n in resource_classes if n.removeprefix('Async').startswith(r.class_name))}" for r in resources},
         resource_exports=resource_classes,
     )
-    client_imports = {"from functools import cached_property", "from ._base_client import AsyncAPIClient, SyncAPIClient", f"from .resources import {', '.join(resource_classes)}"}
+    client_imports = {"from functools import cached_property", "from ._base_client import AsyncAPIClient, SyncAPIClient"}
+    if resource_classes:  # a document may have no paths (webhooks or schemas only)
+        client_imports.add(f"from .resources import {', '.join(resource_classes)}")
     files[f"{package}/_client.py"] = env.get_template("client.py.j2").render(context, client_imports=client_imports)
     files[f"{package}/_version.py"] = env.get_template("version.py.j2").render(context)
     runtime_names = [name for names in RUNTIME_EXPORTS.values() for name in names]

@@ -99,3 +99,24 @@ def test_unknown_method_names_key_is_an_error_with_a_suggestion(tmp_path: Path) 
     assert lines[0].startswith("sdk.yaml#/method_names/listPet")
     assert "no operation has the operationId 'listPet'; did you mean 'listPets'?" in lines[0]
     assert not any("listPets'" in line and "no operation" in line and "did you mean" not in line for line in lines)
+
+
+def test_generate_from_specs_without_a_config(tmp_path: Path) -> None:
+    (tmp_path / "shop.json").write_text(json.dumps(openapi(schemas={"Item": {"type": "object", "properties": {"sku": {"type": "string"}}}})))
+    code, lines = run("generate", "shop.json", "--out", "out", "--package", "shop_sdk")
+    assert code == 0 and lines[-1].startswith("generated out: ") and " added" in lines[-1]
+    check = subprocess.run([sys.executable, "-c", "from shop_sdk import Item; print(Item(sku='a').sku)"], cwd=tmp_path / "out" / "python", capture_output=True, text=True)
+    assert check.stdout == "a\n", check.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["generate", "shop.json", "--config", "sdk.yaml"], "name SPECS or --config, not both"),
+        (["generate", "--package", "shop"], "--package goes with SPECS"),
+        (["generate", "shop.json", "--package", "Shop-SDK"], "'Shop-SDK' is not a lower-case Python package name"),
+    ],
+)
+def test_generate_command_line_mistakes_are_usage_errors(args: list[str], message: str) -> None:
+    code, lines = run(*args)
+    assert code == 2 and message in lines[-1] and not any("internal error" in line for line in lines)

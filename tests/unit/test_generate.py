@@ -1,5 +1,5 @@
-"""`sdkgen generate`: deterministic, only changed files written, stale files removed, failures
-leave the output untouched, `--check` reports staleness."""
+"""`sdkgen generate`: deterministic, only changed files written, files it wrote before and no longer
+writes removed (never anyone else's), failures leave the output untouched, `--check` reports staleness."""
 
 from __future__ import annotations
 
@@ -51,17 +51,23 @@ def test_generate_is_deterministic_and_touches_only_changed_files(project: Path)
     assert {k: v[0] for k, v in snapshot(project / "again").items()} == {k: v[0] for k, v in first.items()}
 
 
-def test_a_spec_change_rewrites_only_what_it_affects_and_removes_stale_files(project: Path) -> None:
+def test_a_spec_change_rewrites_only_what_it_affects_and_removes_what_it_no_longer_writes(project: Path) -> None:
+    with_toy = json.loads((project / "pets.json").read_text())
+    with_toy["components"]["schemas"]["Toy"] = {"type": "object", "properties": {"name": {"type": "string"}}}
+    (project / "pets.json").write_text(json.dumps(with_toy))
     generate("--out", "out")
+    toy_pages = {path for path in snapshot(project / "out") if "Toy" in path}
+    assert toy_pages, "the Toy model has a page of its own"
     before = snapshot(project / "out")
-    (project / "out" / "python" / "pets" / "leftover.py").write_text("stale = True\n")
-    changed = json.loads((project / "pets.json").read_text())
+    (project / "out" / "python" / "pets" / "leftover.py").write_text("mine = True\n")
+    changed = json.loads(json.dumps(PETS))
     changed["components"]["schemas"]["Pet"]["properties"]["age"] = {"type": "integer"}
     (project / "pets.json").write_text(json.dumps(changed))
     code, output = generate("--out", "out")
-    assert code == 0 and "1 removed" in output
+    assert code == 0 and f"{len(toy_pages)} removed" in output and "1 file not ours, left alone" in output
     after = snapshot(project / "out")
-    assert "python/pets/leftover.py" not in after
+    assert not toy_pages & set(after), "what it wrote before and no longer writes is removed"
+    assert after["python/pets/leftover.py"][0] == b"mine = True\n", "a file it never wrote is left alone"
     assert after["python/pets/models.py"][0] != before["python/pets/models.py"][0]
     assert after["python/pets/_errors.py"] == before["python/pets/_errors.py"], "an unaffected file keeps its inode"
 
