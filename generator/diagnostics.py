@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
+_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """`text` with control characters and line breaks escaped (`\\n`), so a message stays on its line."""
+    return _LINE_BREAKING.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 def escape_token(token: str) -> str:
@@ -26,7 +33,7 @@ class Diagnostic:
     """One problem: `FILE#/pointer (line N): message`."""
 
     file: str
-    pointer: str
+    pointer: str | None  # None: about the file as a whole (missing, unreadable), not a place in it
     message: str
     severity: Severity = "error"
     line: int | None = field(default=None, compare=False)
@@ -36,7 +43,7 @@ class Diagnostic:
         where = self.file if self.pointer is None else f"{self.file}#{self.pointer}"
         line = f" (line {self.line})" if self.line else ""
         prefix = "" if self.severity == "error" else f"{self.severity}: "
-        return f"{where}{line}: {prefix}{self.message}"
+        return one_line(f"{where}{line}: {prefix}{self.message}")
 
 
 class SpecError(Exception):

@@ -100,7 +100,8 @@ class DocumentBuilder:
         hint = pascal_words(operation_id)
         parameters = self._parameters(item, location, hint)
         body = self._request_body(location, hint) if "requestBody" in node else None
-        responses = tuple(self._response(location, str(status), hint) for status in node.get("responses") or {})
+        statuses = [str(status) for status in node.get("responses") or {} if not str(status).startswith("x-")]
+        responses = tuple(self._response(location, status, hint) for status in statuses)
         security_node = node["security"] if "security" in node else self.document.data.get("security") or []
         operation = ir.Operation(
             operation_id=operation_id,
@@ -217,6 +218,8 @@ class DocumentBuilder:
             node = self.resolver.follow(self.root.child("components", "securitySchemes", name)).node
             flows = []
             for kind, flow in (node.get("flows") or {}).items():
+                if kind.startswith("x-"):  # an extension, not a flow
+                    continue
                 scopes = tuple(sorted((flow.get("scopes") or {}).items()))
                 flows.append(ir.OAuthFlow(kind, flow.get("authorizationUrl"), flow.get("tokenUrl"), scopes))
             schemes.append(

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from generator.diagnostics import Diagnostic, SpecError, join_pointer
+from generator.diagnostics import Diagnostic, SpecError, escape_token, join_pointer
 
 YAML_SUFFIXES = (".yaml", ".yml")
 JSON_SUFFIXES = (".json",)
@@ -18,12 +20,19 @@ JSON_SUFFIXES = (".json",)
 
 @dataclass
 class Document:
-    """A parsed file: its data, the name shown in messages, and YAML line numbers by pointer."""
+    """A parsed file: its data, the name shown in messages and line numbers by pointer.
+
+    `sandbox` is the folder its `$ref`s may read files from: that of the root document.
+    """
 
     path: Path
     display: str
     data: Any
     lines: dict[str, int] = field(default_factory=dict)
+    sandbox: Path = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sandbox = self.path.parent
 
 
 def display_name(path: Path) -> str:
@@ -70,15 +79,88 @@ def _parse_yaml(text: str) -> tuple[Any, dict[str, int]]:
         loader.dispose()
 
 
+_STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"'
+_SCALAR = r'[^\s{}\[\]:,"]+'
+# A line break (with the token after it, if any) and then: an object key (with its value when that
+# is a string or a scalar after the colon on the same line), a lone value, or a bracket.
+_JSON_TOKEN = re.compile(rf"(\n[ \t\r]*)?(?:({_STRING})(\s*):(?:[ \t\r]*(?:{_STRING}|{_SCALAR}))?|{_STRING}|{_SCALAR}|[{{}}\[\]])|\n")
+
+
+def _json_key_token(key: str) -> str:
+    """The pointer token of an object key as written in the JSON text (quotes included)."""
+    name = json.loads(key) if "\\" in key else key[1:-1]
+    return escape_token(name) if "~" in name or "/" in name else name
+
+
+def json_lines(text: str) -> dict[str, int]:
+    """The line of every node of a valid JSON text, by pointer (an object member: its key's line)."""
+    lines: dict[str, int] = {}
+    line = 1
+    open_nodes: list[list[Any]] = []  # [pointer, index of the next item]; index -1 for an object
+    pointer = ""
+    for match in _JSON_TOKEN.finditer(text):
+        token, line_break, key, before_colon = match[0], match[1], match[2], match[3]
+        if token[0] == "\n":
+            line += 1
+            if line_break is None:
+                continue
+        if key is not None:
+            pointer = f"{open_nodes[-1][0]}/{_json_key_token(key)}"
+            lines[pointer] = line
+            line += before_colon.count("\n") if before_colon else 0
+            continue
+        first = token[len(line_break)] if line_break else token[0]
+        if first in "}]":
+            open_nodes.pop()
+            continue
+        if not open_nodes:
+            lines[""] = line
+        elif open_nodes[-1][1] >= 0:
+            parent = open_nodes[-1]
+            pointer = f"{parent[0]}/{parent[1]}"
+            parent[1] += 1
+            lines[pointer] = line
+        if first in "{[":
+            open_nodes.append([pointer, -1 if first == "{" else 0])
+    return lines
+
+
+def _parse_json(text: str) -> tuple[Any, dict[str, int]]:
+    """The data and its lines; a document on one line has none worth giving (all would be 1)."""
+    data = json.loads(text)
+    return data, json_lines(text) if "\n" in text.strip() else {}
+
+
+def _missing(path: Path, display: str) -> SpecError:
+    """`FILE: file not found`, suggesting a close name from the same folder."""
+    try:
+        names = sorted(os.listdir(path.parent))
+    except OSError:
+        names = []
+    close = difflib.get_close_matches(path.name, names, n=1, cutoff=0.8)
+    hint = f"; did you mean {close[0]}?" if close else ""
+    return SpecError([Diagnostic(display, None, f"file not found{hint}")])
+
+
+def read_text(path: Path, display: str) -> str:
+    """The file's text; SpecError (about the file itself) when it is missing or unreadable."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except IsADirectoryError:
+        raise SpecError([Diagnostic(display, None, "is a directory, not an OpenAPI document")]) from None
+    except FileNotFoundError:
+        raise _missing(path, display) from None
+    except UnicodeDecodeError as exc:
+        message = f"not UTF-8 text: byte {exc.object[exc.start]:#04x} at offset {exc.start}"
+        raise SpecError([Diagnostic(display, None, message)]) from None
+    except OSError as exc:
+        raise SpecError([Diagnostic(display, None, f"cannot read file: {exc.strerror or exc}")]) from None
+
+
 def parse_file(path: Path) -> Document:
     """Read and parse one file; raise SpecError with a located message if it cannot be."""
     display = display_name(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SpecError([Diagnostic(display, "", "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError([Diagnostic(display, "", f"cannot read file: {exc}")]) from None
+    text = read_text(path, display)
     if path.suffix.lower() in YAML_SUFFIXES:
         try:
             data, lines = _parse_yaml(text)
@@ -89,11 +171,11 @@ def parse_file(path: Path) -> Document:
             raise SpecError([Diagnostic(display, "", f"invalid YAML: {problem}", line=line)]) from None
         return Document(path, display, data, lines)
     try:
-        data = json.loads(text)
+        data, lines = _parse_json(text)
     except json.JSONDecodeError as exc:
         message = f"invalid JSON: {exc.msg} (column {exc.colno})"
         raise SpecError([Diagnostic(display, "", message, line=exc.lineno)]) from None
-    return Document(path, display, data)
+    return Document(path, display, data, lines)
 
 
 class DocumentStore:
@@ -102,10 +184,14 @@ class DocumentStore:
     def __init__(self) -> None:
         self._documents: dict[Path, Document] = {}
 
-    def get(self, path: Path) -> Document:
+    def get(self, path: Path, sandbox: Path | None = None) -> Document:
+        """The document at `path`; a root document (no `sandbox`) confines refs to its own folder."""
         path = path.resolve()
         if path not in self._documents:
-            self._documents[path] = parse_file(path)
+            document = parse_file(path)
+            if sandbox is not None:
+                document.sandbox = sandbox
+            self._documents[path] = document
         return self._documents[path]
 
     @property

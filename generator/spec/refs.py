@@ -1,13 +1,22 @@
-"""Resolve `$ref`: local pointers, other files (relative paths), escapes, and chains of refs."""
+"""Resolve `$ref`: local pointers, other files (relative paths), escapes, and chains of refs.
+
+A `$ref` may read only regular files below the folder of the root document (the one named on
+the command line or in the config): no absolute paths, no `..` or symlinks out of it, no URLs.
+"""
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from generator.diagnostics import Diagnostic, SpecError, join_pointer, unescape_token
-from generator.spec.load import Document, DocumentStore
+from generator.spec.load import Document, DocumentStore, display_name
+
+MAX_SHOWN = 100  # characters of a $ref quoted in a message
 
 
 @dataclass(frozen=True)
@@ -54,12 +63,72 @@ def resolve_pointer(document: Document, pointer: str) -> Any:
         token = unescape_token(raw)
         if isinstance(node, dict) and token in node:
             node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+        elif isinstance(node, list) and token.isascii() and token.isdigit() and int(token) < len(node):
             node = node[int(token)]
         else:
-            message = f"no such node (missing {token!r})"
+            message = f"no such node (missing {shown(token)})"
             raise RefError([Diagnostic(document.display, pointer, message)])
     return node
+
+
+def shown(text: str) -> str:
+    """`text` quoted for a message, cut short when it is long."""
+    return repr(text) if len(text) <= MAX_SHOWN else f"{text[:MAX_SHOWN]!r}… ({len(text)} characters)"
+
+
+def _refused(origin: Location, ref: str, reason: str) -> RefError:
+    return RefError([Diagnostic(origin.document.display, origin.pointer, f"$ref {shown(ref)}: {reason}")])
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _special_kind(path: Path) -> str | None:
+    """What `path` is when it exists but is not a regular file ('a directory', ...), else None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # missing or unreadable: loading the file says which
+    kinds = ((stat.S_ISREG, None), (stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
+             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))  # fmt: skip
+    return next((kind for test, kind in kinds if test(mode)), "a socket or other special file")
+
+
+def _check_form(origin: Location, ref: str, file_part: str, folder: str) -> None:
+    """Refuse URLs, absolute paths and NUL characters: no file below the sandbox is named so."""
+    scheme = urlsplit(file_part).scheme.lower()
+    name = unquote(file_part)
+    if scheme in ("http", "https"):
+        reason = "remote references are not fetched (sdkgen never uses the network); save the file below the root document's folder and refer to it by a relative path"
+        raise _refused(origin, ref, reason)
+    if scheme == "file" or os.path.isabs(name):
+        reason = f"absolute paths are refused: a $ref may only read files below {folder!r}, the root document's folder; use a path relative to {origin.document.display}"
+        raise _refused(origin, ref, reason)
+    if scheme:
+        raise _refused(origin, ref, f"{scheme}: references are not supported; refer to a file by a path relative to {origin.document.display}")
+    if "\0" in name:
+        raise _refused(origin, ref, "a file name cannot contain a NUL character")
+
+
+def sandboxed_file(origin: Location, ref: str, file_part: str) -> Path:
+    """The file a `$ref` names, once it is known to be readable: a regular file below the sandbox."""
+    here = origin.document
+    folder = display_name(here.sandbox)
+    _check_form(origin, ref, file_part, folder)
+    joined = here.path.parent / unquote(file_part)
+    if not _inside(Path(os.path.normpath(joined)), here.sandbox):
+        raise _refused(origin, ref, f"'..' leads out of {folder!r}, the root document's folder; a $ref may only read files below it")
+    try:
+        real = joined.resolve()
+    except RuntimeError:
+        raise _refused(origin, ref, "the path runs into a loop of symbolic links") from None
+    if not _inside(real, here.sandbox):
+        raise _refused(origin, ref, f"a symbolic link leads to {str(real)!r}, outside {folder!r}, the root document's folder; a $ref may only read files below it")
+    kind = _special_kind(real)
+    if kind:
+        raise _refused(origin, ref, f"{shown(file_part)} is {kind}, not a regular file")
+    return real
 
 
 class Resolver:
@@ -74,25 +143,22 @@ class Resolver:
         if not isinstance(ref, str):
             raise RefError([Diagnostic(here.display, origin.pointer, "$ref must be a string")])
         file_part, _, fragment = ref.partition("#")
-        if "://" in file_part:
-            message = f"remote reference {ref!r} is not supported; download the file and refer to it by path"
-            raise RefError([Diagnostic(here.display, origin.pointer, message)])
-        document = here
-        if file_part:
-            path = here.path.parent / unquote(file_part)
-            try:
-                document = self.store.get(path)
-            except SpecError as exc:
-                reason = exc.diagnostics[0].message
-                message = f"$ref {ref!r}: cannot load {file_part!r}: {reason}"
-                raise RefError([Diagnostic(here.display, origin.pointer, message)]) from None
+        document = self._document(origin, ref, file_part) if file_part else here
         pointer = unquote(fragment)
         try:
             node = resolve_pointer(document, pointer)
         except RefError:
-            message = f"$ref {ref!r} points to nothing"
+            message = f"$ref {shown(ref)} points to nothing"
             raise RefError([Diagnostic(here.display, origin.pointer, message)]) from None
         return Location(document, pointer, node)
+
+    def _document(self, origin: Location, ref: str, file_part: str) -> Document:
+        """The other document a `$ref` names, read under the sandbox of the referring one."""
+        path = sandboxed_file(origin, ref, file_part)
+        try:
+            return self.store.get(path, origin.document.sandbox)
+        except SpecError as exc:
+            raise _refused(origin, ref, f"cannot load {shown(file_part)}: {exc.diagnostics[0].message}") from None
 
     def follow(self, origin: Location) -> Location:
         """Follow `$ref` (siblings ignored, as for parameters and responses) to a real node."""

@@ -10,6 +10,8 @@ from typing import Any, Iterator
 
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
+from jsonschema_specifications import REGISTRY as META_SCHEMAS
+from referencing.jsonschema import DRAFT202012
 
 from generator.diagnostics import Reporter, SpecError, join_pointer
 from generator.spec.load import Document
@@ -18,6 +20,7 @@ from generator.spec.refs import Location, Resolver
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_SCHEMA_ERRORS = 50
+MAX_MESSAGE = 400  # characters of a schema message; a long value it quotes is cut
 _PATH_PARAM = re.compile(r"{([^{}]+)}")
 _DATA_KEYWORDS = ("example", "default", "enum", "const")
 _JSON_TYPES = {
@@ -26,11 +29,61 @@ _JSON_TYPES = {
 }  # fmt: skip
 
 
+DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
+OAS_31_META = "https://spec.openapis.org/oas/3.1/meta/base"
+_EXTENSIBLE = {"patternProperties": {"^x-": True}, "unevaluatedProperties": False}
+# The OAS 3.1 Schema Object dialect (https://spec.openapis.org/oas/3.1/dialect/base): JSON Schema
+# 2020-12 plus the OAS keywords, bound to the `$dynamicRef: #meta` of the 3.1 schema, as the official
+# schema-base does; without it a 3.1 Schema Object is only checked to be an object or a boolean.
+_OAS_31_VOCABULARY = {
+    "$id": OAS_31_META, "$schema": DRAFT_2020_12,
+    "properties": {
+        "discriminator": {**_EXTENSIBLE, "type": "object", "required": ["propertyName"], "properties": {
+            "propertyName": {"type": "string"}, "mapping": {"type": "object", "additionalProperties": {"type": "string"}}}},
+        "externalDocs": {**_EXTENSIBLE, "type": "object", "required": ["url"], "properties": {
+            "url": {"type": "string"}, "description": {"type": "string"}}},
+        "xml": {**_EXTENSIBLE, "type": "object", "properties": {
+            "name": {"type": "string"}, "namespace": {"type": "string"}, "prefix": {"type": "string"},
+            "attribute": {"type": "boolean"}, "wrapped": {"type": "boolean"}}},
+    },
+}  # fmt: skip
+_UNKNOWN_FIELDS = ("additionalProperties", "unevaluatedProperties")
+
+
+# The objects a `$ref` can stand for, named after their definitions in the official 3.0 and 3.1
+# schemas (3.1 Schema Objects: the dialect below).
+_DEFINITIONS = {
+    "Schema": ("Schema", "#/$defs/schema"), "Response": ("Response", "response"),
+    "Parameter": ("Parameter", "parameter"), "RequestBody": ("RequestBody", "request-body"),
+    "Header": ("Header", "header"), "Example": ("Example", "example"), "Link": ("Link", "link"),
+    "Callback": ("Callback", "callbacks"), "PathItem": ("PathItem", "path-item"),
+    "SecurityScheme": ("SecurityScheme", "security-scheme"),
+}  # fmt: skip
+
+
+def _oas_31_validator(schema: dict[str, Any], kind: str | None) -> jsonschema.protocols.Validator:
+    """The 3.1 schema (of a document, or of one kind of object) with Schema Objects checked against
+    the OAS dialect, bound to its `$dynamicRef: #meta` as the official schema-base does."""
+    registry = META_SCHEMAS.with_resources([
+        (schema["$id"], DRAFT202012.create_resource(schema)),
+        (OAS_31_META, DRAFT202012.create_resource(_OAS_31_VOCABULARY)),
+    ])  # fmt: skip
+    definition = _DEFINITIONS[kind][1] if kind else ""
+    target = definition if definition.startswith("#") else f"{schema['$id']}#/$defs/{definition}" if definition else schema["$id"]
+    dialect = {"$dynamicAnchor": "meta", "allOf": [{"$ref": DRAFT_2020_12}, {"$ref": OAS_31_META}]}
+    base = {"$id": f"urn:sdkgen:oas-3.1-{kind or 'document'}", "$ref": target, "$defs": {"schema": dialect}}
+    return jsonschema.Draft202012Validator(base, registry=registry)
+
+
 @cache
-def _validator(version: str) -> jsonschema.protocols.Validator:
+def _validator(version: str, kind: str | None = None) -> jsonschema.protocols.Validator:
+    """The official schema of a whole document, or of one kind of object (see _DEFINITIONS)."""
     schema = json.loads((SCHEMA_DIR / f"oas-{version}.json").read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    return cls(schema)
+    if version == "3.1":
+        return _oas_31_validator(schema, kind)
+    if kind:  # draft 4: a $ref replaces its siblings, the definitions stay resolvable
+        schema = {key: schema[key] for key in ("id", "$schema", "definitions")} | {"$ref": f"#/definitions/{_DEFINITIONS[kind][0]}"}
+    return jsonschema.validators.validator_for(schema)(schema)
 
 
 def openapi_version(document: Document, reporter: Reporter) -> str | None:
@@ -58,19 +111,149 @@ def _pointer(error: ValidationError) -> str:
     return join_pointer("", *error.absolute_path)
 
 
-def check_schema(document: Document, version: str, reporter: Reporter) -> None:
-    """Validate against the official schema, reporting the most relevant error per place."""
-    errors = sorted(_validator(version).iter_errors(document.data), key=_pointer)
-    for error in errors[:MAX_SCHEMA_ERRORS]:
-        best = best_match([error])
-        message = f"not valid OpenAPI {version}: {best.message}"
-        if best.validator in ("additionalProperties", "unevaluatedProperties"):
-            reporter.warning(document.display, _pointer(best), f"{message}; the unknown fields are ignored")
+def _is_record(schema: Any) -> bool:
+    """An object of named fields, not a map such as paths or responses, whose every key is read."""
+    return isinstance(schema, dict) and set(schema.get("patternProperties") or {}) <= {"^x-"}
+
+
+def _unknown_fields_only(error: ValidationError) -> ValidationError | None:
+    """The unknown-field error behind `error` when the node is valid once unknown fields are ignored."""
+    if error.validator in _UNKNOWN_FIELDS:
+        return error if _is_record(error.schema) else None
+    if error.validator not in ("oneOf", "anyOf"):
+        return None
+    branches: dict[Any, list[ValidationError]] = {}
+    for sub in error.context or []:
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    for errors in branches.values():
+        unknown = [_unknown_fields_only(sub) for sub in errors]
+        if all(unknown):
+            return unknown[0]
+    return None
+
+
+def _brief(message: str) -> str:
+    """A schema message without most of a long value it quotes."""
+    return message if len(message) <= MAX_MESSAGE else f"{message[:MAX_MESSAGE // 2]} … {message[-MAX_MESSAGE // 4:]}"
+
+
+def _report_schema_errors(errors: list[ValidationError], at: Location, version: str, reporter: Reporter, note: str = "") -> bool:
+    """Report schema errors found in the node at `at`; True when they are only unknown fields."""
+    def where(error: ValidationError) -> str:
+        return join_pointer(at.pointer, *error.absolute_path)
+
+    errors = sorted(errors, key=where)
+    verdicts = [(error, _unknown_fields_only(error)) for error in errors]
+    display = at.document.display
+    for error, unknown in verdicts[:MAX_SCHEMA_ERRORS]:
+        if unknown is not None:
+            reporter.warning(display, where(unknown), f"not valid OpenAPI {version}: {_brief(unknown.message)}{note}; the unknown fields are ignored", kind="unknown-field")
         else:
-            reporter.error(document.display, _pointer(best), message)
-    if len(errors) > MAX_SCHEMA_ERRORS:
-        more = len(errors) - MAX_SCHEMA_ERRORS
-        reporter.error(document.display, "", f"{more} more schema errors not shown")
+            best = best_match([error])
+            reporter.error(display, where(best), f"not valid OpenAPI {version}: {_brief(best.message)}{note}")
+    hidden = sum(1 for _, unknown in verdicts[MAX_SCHEMA_ERRORS:] if unknown is None)
+    if hidden:
+        reporter.error(display, at.pointer, f"{hidden} more schema errors not shown")
+    return all(unknown is not None for _, unknown in verdicts)
+
+
+def check_schema(document: Document, version: str, reporter: Reporter) -> bool:
+    """Validate against the official schema; True when the structure is confirmed.
+
+    Unknown fields are only warned about (they are ignored); any other error is reported at the
+    most relevant place and makes the document unusable, so no later check sees a wrong shape.
+    """
+    errors = list(_validator(version).iter_errors(document.data))
+    return _report_schema_errors(errors, Location.root(document), version, reporter)
+
+
+# What each kind of object holds, by key: "Kind" one, "{Kind" a map of them, "[Kind" a list.
+_SCHEMA_KEYS = ("items", "additionalProperties", "not", "contains", "if", "then", "else", "propertyNames",
+                "unevaluatedItems", "unevaluatedProperties", "additionalItems", "contentSchema")  # fmt: skip
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_MEDIA = {"schema": "Schema", "content": "{MediaType", "examples": "{Example"}
+_HOLDS: dict[str, dict[str, str]] = {
+    "Document": {"paths": "{PathItem", "webhooks": "{PathItem", "components": "Components"},
+    "Components": {"schemas": "{Schema", "responses": "{Response", "parameters": "{Parameter", "examples": "{Example",
+                   "requestBodies": "{RequestBody", "headers": "{Header", "securitySchemes": "{SecurityScheme",
+                   "links": "{Link", "callbacks": "{Callback", "pathItems": "{PathItem"},
+    "PathItem": {"parameters": "[Parameter", **{method: "Operation" for method in HTTP_METHODS}},
+    "Operation": {"parameters": "[Parameter", "requestBody": "RequestBody", "responses": "{Response", "callbacks": "{Callback"},
+    "RequestBody": {"content": "{MediaType"},
+    "Response": {"headers": "{Header", "content": "{MediaType", "links": "{Link"},
+    "MediaType": {"schema": "Schema", "examples": "{Example", "encoding": "{Encoding"},
+    "Encoding": {"headers": "{Header"},
+    "Parameter": _MEDIA, "Header": _MEDIA,
+    "Schema": {**{key: "Schema" for key in _SCHEMA_KEYS}, **{key: "{Schema" for key in _SCHEMA_MAPS},
+               "allOf": "[Schema", "oneOf": "[Schema", "anyOf": "[Schema", "prefixItems": "[Schema"},
+}  # fmt: skip
+
+
+def _held(pointer: str, node: dict[str, Any], kind: str) -> Iterator[tuple[str, Any, str]]:
+    """(pointer, node, kind) of the objects directly inside `node` (extensions left out)."""
+    holds = {key: "PathItem" for key in node if not key.startswith("x-")} if kind == "Callback" else _HOLDS.get(kind, {})
+    for key, held in holds.items():
+        value = node.get(key)
+        if value is None:
+            continue
+        at = join_pointer(pointer, key)
+        if held[0] == "{" and isinstance(value, dict):
+            yield from ((join_pointer(at, name), item, held[1:]) for name, item in value.items() if not name.startswith("x-"))
+        elif held[0] == "[" and isinstance(value, list):
+            yield from ((join_pointer(at, index), item, held[1:]) for index, item in enumerate(value))
+        elif held[0] not in "{[":
+            yield at, value, held
+
+
+class RefTargets:
+    """Checks that what each `$ref` points to has the shape its place calls for: the official schema
+    only sees `{"$ref": ...}` there, and the target may be elsewhere in the document or in another file."""
+
+    def __init__(self, version: str, resolver: Resolver, reporter: Reporter):
+        self.version, self.resolver, self.reporter = version, resolver, reporter
+        self.kinds: dict[tuple[str, str], str] = {}  # (file, pointer) -> the kind of object confirmed there
+        self.sites: list[tuple[Location, str]] = []  # $refs found, with the kind they stand for
+
+    def check(self, document: Document) -> bool:
+        """True when every target reachable from `document` is well-formed (reported otherwise)."""
+        self._visit(Location.root(document), "Document")
+        well_formed = True
+        while self.sites:
+            well_formed = self._check_site(*self.sites.pop()) and well_formed
+        return well_formed
+
+    def _visit(self, location: Location, kind: str) -> None:
+        """Record the kind of every object below `location` and collect its `$ref`s."""
+        document = location.document
+        stack = [(location.pointer, location.node, kind)]
+        while stack:
+            pointer, node, kind = stack.pop()
+            if not isinstance(node, dict):
+                continue
+            if "$ref" in node and kind in _DEFINITIONS:
+                self.sites.append((Location(document, pointer, node), kind))
+                if kind != "Schema":  # a 3.1 schema may have keywords beside its $ref
+                    continue
+            else:
+                self.kinds[(document.display, pointer)] = kind
+            stack.extend(_held(pointer, node, kind))
+
+    def _check_site(self, site: Location, kind: str) -> bool:
+        try:
+            target = self.resolver.follow(site)
+        except SpecError:
+            return True  # a dangling ref or a cycle: reported where refs are checked or followed
+        place = (target.document.display, target.pointer)
+        if self.kinds.get(place) == kind or kind == "Schema" and isinstance(target.node, bool):
+            return True
+        self.kinds[place] = kind
+        self.reporter.lines.setdefault(target.document.display, target.document.lines)
+        errors = list(_validator(self.version, kind).iter_errors(target.node))
+        note = f" (as the {kind} that the $ref at {site.key} points to)"
+        if not _report_schema_errors(errors, target, self.version, self.reporter, note):
+            return False
+        self._visit(target, kind)
+        return True
 
 
 def _walk(node: Any, pointer: str, in_names: bool = False) -> Iterator[tuple[str, dict[str, Any], bool]]:
@@ -87,10 +270,19 @@ def _walk(node: Any, pointer: str, in_names: bool = False) -> Iterator[tuple[str
             yield from _walk(value, join_pointer(pointer, index))
 
 
+def _object(value: Any) -> dict[str, Any]:
+    """`value` when it is an object, else an empty one: checks read only what is there."""
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _fits(value: Any, schema_type: Any) -> bool:
     types = schema_type if isinstance(schema_type, list) else [schema_type]
     for name in types:
-        expected = _JSON_TYPES.get(name)
+        expected = _JSON_TYPES.get(name) if isinstance(name, str) else None
         if expected is None:
             return True
         if isinstance(value, bool) and name in ("integer", "number"):
@@ -112,20 +304,20 @@ def check_nodes(document: Document, resolver: Resolver, reporter: Reporter) -> N
             try:
                 resolver.target(Location(document, pointer, node), node["$ref"])
             except SpecError as exc:
-                reporter.diagnostics.extend(exc.diagnostics)
+                for diagnostic in exc.diagnostics:
+                    reporter.error(diagnostic.file, diagnostic.pointer, diagnostic.message)
         if "example" in node and node["example"] is None:
             null_examples.append(pointer)
         if "default" in node and "type" in node and not _fits(node["default"], node["type"]):
             message = f"default {node['default']!r} does not fit type {node['type']!r}; it is ignored"
-            reporter.warning(document.display, join_pointer(pointer, "default"), message)
+            reporter.warning(document.display, join_pointer(pointer, "default"), message, kind="default-does-not-fit")
     if null_examples:
         message = f"{len(null_examples)} `example: null` ignored (an example cannot be null here)"
-        reporter.warning(document.display, join_pointer(null_examples[0], "example"), message)
+        reporter.warning(document.display, join_pointer(null_examples[0], "example"), message, kind="null-example")
 
 
 def _operations(document: Document) -> Iterator[tuple[str, str, str, dict[str, Any], dict[str, Any]]]:
-    paths = document.data.get("paths") or {}
-    for path, item in paths.items():
+    for path, item in _object(document.data.get("paths")).items():
         if not isinstance(item, dict):
             continue
         for method in HTTP_METHODS:
@@ -148,7 +340,7 @@ def check_operations(document: Document, resolver: Resolver, reporter: Reporter)
         declared: set[str] = set()
         item_pointer = pointer.rsplit("/", 1)[0]
         for where, params in ((item_pointer, item.get("parameters")), (pointer, operation.get("parameters"))):
-            for index, raw in enumerate(params or []):
+            for index, raw in enumerate(_list(params)):
                 param_pointer = join_pointer(where, "parameters", index)
                 try:
                     param = resolver.follow(Location(document, param_pointer, raw)).node
@@ -167,7 +359,7 @@ def check_operations(document: Document, resolver: Resolver, reporter: Reporter)
 
 def check_discriminators(document: Document, resolver: Resolver, reporter: Reporter) -> None:
     """Every discriminator mapping target exists."""
-    schemas = (document.data.get("components") or {}).get("schemas") or {}
+    schemas = _object(_object(document.data.get("components")).get("schemas"))
     for pointer, node, in_names in _walk(document.data, ""):
         discriminator = node.get("discriminator")
         mapping = discriminator.get("mapping") if isinstance(discriminator, dict) and not in_names else None
@@ -191,7 +383,8 @@ def validate_document(document: Document, resolver: Resolver, reporter: Reporter
     version = openapi_version(document, reporter)
     if version is None:
         return None
-    check_schema(document, version, reporter)
+    if not check_schema(document, version, reporter) or not RefTargets(version, resolver, reporter).check(document):
+        return None
     check_nodes(document, resolver, reporter)
     check_operations(document, resolver, reporter)
     check_discriminators(document, resolver, reporter)

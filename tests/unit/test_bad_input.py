@@ -163,3 +163,74 @@ def test_a_50_megabyte_document(write_spec):
     code, output = run("validate", path.name)
     assert code == 0, output
     assert output.strip().endswith("0 operations, 1000 types, 0 warnings")
+
+
+def test_a_directory_is_not_a_document(tmp_path):
+    (tmp_path / "specs").mkdir()
+    code, output = run("validate", "specs")
+    assert code == 2
+    assert output.splitlines()[0] == "specs: is a directory, not an OpenAPI document"
+
+
+def test_a_missing_file_suggests_a_close_name(write_spec):
+    write_spec(openapi(), "library.yaml")
+    code, output = run("validate", "librar.yaml")
+    assert code == 2
+    assert output.splitlines()[0] == "librar.yaml: file not found; did you mean library.yaml?"
+    assert run("validate", "nothing-like-it.json")[1].splitlines()[0] == "nothing-like-it.json: file not found"
+
+
+def test_a_file_that_is_not_utf8(write_spec, tmp_path):
+    (tmp_path / "latin1.json").write_bytes(b'{"openapi": "3.1.0", "info": {"title": "Caf\xe9"}}')
+    code, output = run("validate", "latin1.json")
+    assert code == 2
+    assert output.splitlines()[0] == "latin1.json: not UTF-8 text: byte 0xe9 at offset 43"
+
+
+@pytest.mark.parametrize(("field", "value"), [("paths", [1]), ("paths", "x"), ("components", [1]), ("components", {"schemas": [1]}), ("info", None)])
+def test_a_wrong_shape_is_a_schema_error_and_nothing_more(write_spec, field, value):
+    code, lines = validate(write_spec, {**openapi(), field: value})
+    assert code == 2
+    found = errors(lines)
+    assert len(found) == 1 and found[0].startswith(f"spec.json#/{field}"), lines
+    assert ": not valid OpenAPI 3.1: " in found[0]
+
+
+def test_schema_objects_of_31_are_checked_against_the_oas_dialect(write_spec):
+    doc = openapi(schemas={
+        "A": {"type": "object", "properties": [1]},
+        "B": {"type": {"nested": "object"}, "default": 1},
+        "C": {"oneOf": [{"type": "string"}], "discriminator": {"mapping": {"x": "#/components/schemas/A"}}},
+    })
+    code, lines = validate(write_spec, doc)
+    assert code == 2
+    assert errors(lines) == [
+        "spec.json#/components/schemas/A/properties: not valid OpenAPI 3.1: [1] is not of type 'object'",
+        "spec.json#/components/schemas/B/type: not valid OpenAPI 3.1: {'nested': 'object'} is not valid under any of the given schemas",
+        "spec.json#/components/schemas/C/discriminator: not valid OpenAPI 3.1: 'propertyName' is a required property",
+    ]
+
+
+def test_unknown_fields_are_warnings_but_a_wrong_type_beside_them_is_an_error(write_spec):
+    unknown = openapi(paths={"/a": {"get": {"responses": {"204": {"description": "x", "colour": "red"}}}}}, version="3.0.3")
+    code, lines = validate(write_spec, unknown)
+    assert code == 0, lines
+    assert any("'colour' does not match any of the regexes" in line and ": warning: " in line for line in lines)
+    both = openapi(paths={"/a": {"get": {"responses": {"204": {"description": 5, "colour": "red"}}}}}, version="3.0.3")
+    code, lines = validate(write_spec, both)
+    assert code == 2, lines
+
+
+def test_json_documents_have_line_numbers(write_spec):
+    doc = openapi(paths={"/a": {"get": {"responses": {"204": {"description": "x"}}}}, "/b/{id}": {"get": {"responses": {"204": {"description": "x"}}}}})
+    code, lines = validate(write_spec, json.dumps(doc, indent=2))
+    assert code == 2
+    assert lines[0] == "spec.json#/paths/~1b~1{id}/get (line 18): path parameter {id} of '/b/{id}' is not declared"
+    doc["components"] = {"schemas": {"A": {"$ref": "#/nowhere"}}}
+    code, lines = validate(write_spec, json.dumps(doc, indent=2))
+    assert "spec.json#/components/schemas/A (line 29): $ref '#/nowhere' points to nothing" in lines
+
+
+def test_a_json_document_on_one_line_has_no_line_numbers(write_spec):
+    code, lines = validate(write_spec, openapi(schemas={"A": {"$ref": "#/nowhere"}}))
+    assert lines[0] == "spec.json#/components/schemas/A: $ref '#/nowhere' points to nothing"
