@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 import click
 
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, one_line
 
 QUIET, NORMAL, VERBOSE = -1, 0, 1
 
@@ -35,7 +35,7 @@ def report_lines(diagnostics: Iterable[Diagnostic], verbosity: int) -> list[str]
             lines.append(str(first))
         elif first.kind:
             where = f"{first.file}#{first.pointer}" + (f" (line {first.line})" if first.line else "")
-            lines.append(f"warning: {len(group)}× {kind}, first at {where}: {first.message} (-v lists them all)")
+            lines.append(one_line(f"warning: {len(group)}× {kind}, first at {where}: {first.message} (-v lists them all)"))
         else:
             lines.append(f"{first} (and {len(group) - 1} more like it; -v lists them)")
     return lines

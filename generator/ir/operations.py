@@ -67,7 +67,7 @@ class DocumentBuilder:
         result.servers = [self._server(s) for s in data.get("servers") or [] if isinstance(s, dict)]
         result.tag_descriptions = {t["name"]: t.get("description") or "" for t in data.get("tags") or [] if isinstance(t, dict) and "name" in t}
         for path, item in (data.get("paths") or {}).items():
-            if not isinstance(item, dict):
+            if not isinstance(item, dict) or path.startswith("x-"):  # `x-` keys are extensions, not paths
                 continue
             item_location = self.resolver.follow(self.root.child("paths", path))
             for method in HTTP_METHODS:

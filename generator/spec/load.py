@@ -185,7 +185,8 @@ class DocumentStore:
         self._documents: dict[Path, Document] = {}
 
     def get(self, path: Path, sandbox: Path | None = None) -> Document:
-        """The document at `path`; a root document (no `sandbox`) confines refs to its own folder."""
+        """The document at `path`, read once; its refs stay in `sandbox` (a root document: its own
+        folder). A file reached both ways keeps the sandbox of its first reading."""
         path = path.resolve()
         if path not in self._documents:
             document = parse_file(path)

@@ -76,7 +76,7 @@ def shown(text: str) -> str:
     return repr(text) if len(text) <= MAX_SHOWN else f"{text[:MAX_SHOWN]!r}… ({len(text)} characters)"
 
 
-def _refused(origin: Location, ref: str, reason: str) -> RefError:
+def _ref_error(origin: Location, ref: str, reason: str) -> RefError:
     return RefError([Diagnostic(origin.document.display, origin.pointer, f"$ref {shown(ref)}: {reason}")])
 
 
@@ -101,14 +101,14 @@ def _check_form(origin: Location, ref: str, file_part: str, folder: str) -> None
     name = unquote(file_part)
     if scheme in ("http", "https"):
         reason = "remote references are not fetched (sdkgen never uses the network); save the file below the root document's folder and refer to it by a relative path"
-        raise _refused(origin, ref, reason)
+        raise _ref_error(origin, ref, reason)
     if scheme == "file" or os.path.isabs(name):
         reason = f"absolute paths are refused: a $ref may only read files below {folder!r}, the root document's folder; use a path relative to {origin.document.display}"
-        raise _refused(origin, ref, reason)
+        raise _ref_error(origin, ref, reason)
     if scheme:
-        raise _refused(origin, ref, f"{scheme}: references are not supported; refer to a file by a path relative to {origin.document.display}")
+        raise _ref_error(origin, ref, f"{scheme}: references are not supported; refer to a file by a path relative to {origin.document.display}")
     if "\0" in name:
-        raise _refused(origin, ref, "a file name cannot contain a NUL character")
+        raise _ref_error(origin, ref, "a file name cannot contain a NUL character")
 
 
 def sandboxed_file(origin: Location, ref: str, file_part: str) -> Path:
@@ -118,16 +118,16 @@ def sandboxed_file(origin: Location, ref: str, file_part: str) -> Path:
     _check_form(origin, ref, file_part, folder)
     joined = here.path.parent / unquote(file_part)
     if not _inside(Path(os.path.normpath(joined)), here.sandbox):
-        raise _refused(origin, ref, f"'..' leads out of {folder!r}, the root document's folder; a $ref may only read files below it")
+        raise _ref_error(origin, ref, f"'..' leads out of {folder!r}, the root document's folder; a $ref may only read files below it")
     try:
         real = joined.resolve()
     except RuntimeError:
-        raise _refused(origin, ref, "the path runs into a loop of symbolic links") from None
+        raise _ref_error(origin, ref, "the path runs into a loop of symbolic links") from None
     if not _inside(real, here.sandbox):
-        raise _refused(origin, ref, f"a symbolic link leads to {str(real)!r}, outside {folder!r}, the root document's folder; a $ref may only read files below it")
+        raise _ref_error(origin, ref, f"a symbolic link leads to {str(real)!r}, outside {folder!r}, the root document's folder; a $ref may only read files below it")
     kind = _special_kind(real)
     if kind:
-        raise _refused(origin, ref, f"{shown(file_part)} is {kind}, not a regular file")
+        raise _ref_error(origin, ref, f"{shown(file_part)} is {kind}, not a regular file")
     return real
 
 
@@ -158,7 +158,7 @@ class Resolver:
         try:
             return self.store.get(path, origin.document.sandbox)
         except SpecError as exc:
-            raise _refused(origin, ref, f"cannot load {shown(file_part)}: {exc.diagnostics[0].message}") from None
+            raise _ref_error(origin, ref, f"cannot load {shown(file_part)}: {exc.diagnostics[0].message}") from None
 
     def follow(self, origin: Location) -> Location:
         """Follow `$ref` (siblings ignored, as for parameters and responses) to a real node."""

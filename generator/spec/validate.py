@@ -172,6 +172,7 @@ _SCHEMA_KEYS = ("items", "additionalProperties", "not", "contains", "if", "then"
                 "unevaluatedItems", "unevaluatedProperties", "additionalItems", "contentSchema")  # fmt: skip
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
 _MEDIA = {"schema": "Schema", "content": "{MediaType", "examples": "{Example"}
+_EXTENSIBLE_MAPS = ("paths", "responses")  # maps whose `x-` keys are extensions, not names
 _HOLDS: dict[str, dict[str, str]] = {
     "Document": {"paths": "{PathItem", "webhooks": "{PathItem", "components": "Components"},
     "Components": {"schemas": "{Schema", "responses": "{Response", "parameters": "{Parameter", "examples": "{Example",
@@ -198,7 +199,8 @@ def _held(pointer: str, node: dict[str, Any], kind: str) -> Iterator[tuple[str, 
             continue
         at = join_pointer(pointer, key)
         if held[0] == "{" and isinstance(value, dict):
-            yield from ((join_pointer(at, name), item, held[1:]) for name, item in value.items() if not name.startswith("x-"))
+            names = [name for name in value if key not in _EXTENSIBLE_MAPS or not name.startswith("x-")]
+            yield from ((join_pointer(at, name), value[name], held[1:]) for name in names)
         elif held[0] == "[" and isinstance(value, list):
             yield from ((join_pointer(at, index), item, held[1:]) for index, item in enumerate(value))
         elif held[0] not in "{[":
@@ -244,7 +246,7 @@ class RefTargets:
         except SpecError:
             return True  # a dangling ref or a cycle: reported where refs are checked or followed
         place = (target.document.display, target.pointer)
-        if self.kinds.get(place) == kind or kind == "Schema" and isinstance(target.node, bool):
+        if self.kinds.get(place) == kind:
             return True
         self.kinds[place] = kind
         self.reporter.lines.setdefault(target.document.display, target.document.lines)

@@ -234,3 +234,11 @@ def test_json_documents_have_line_numbers(write_spec):
 def test_a_json_document_on_one_line_has_no_line_numbers(write_spec):
     code, lines = validate(write_spec, openapi(schemas={"A": {"$ref": "#/nowhere"}}))
     assert lines[0] == "spec.json#/components/schemas/A: $ref '#/nowhere' points to nothing"
+
+
+def test_a_ref_target_under_a_property_named_like_an_extension_is_checked(write_spec):
+    write_spec({"Pet": "str"}, "common.json")
+    doc = openapi(schemas={"A": {"type": "object", "properties": {"x-pet": {"$ref": "common.json#/Pet"}}}})
+    code, lines = validate(write_spec, doc)
+    assert code == 2
+    assert lines[0] == "common.json#/Pet: not valid OpenAPI 3.1: 'str' is not of type 'object', 'boolean' (as the Schema that the $ref at spec.json#/components/schemas/A/properties/x-pet points to)"

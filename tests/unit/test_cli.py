@@ -120,3 +120,12 @@ def test_generate_from_specs_without_a_config(tmp_path: Path) -> None:
 def test_generate_command_line_mistakes_are_usage_errors(args: list[str], message: str) -> None:
     code, lines = run(*args)
     assert code == 2 and message in lines[-1] and not any("internal error" in line for line in lines)
+
+
+def test_an_extension_key_in_paths_is_no_operation(tmp_path: Path) -> None:
+    ok = {"responses": {"204": {"description": "ok"}}}
+    (tmp_path / "spec.json").write_text(json.dumps(openapi(paths={"/a": {"get": {"operationId": "a", **ok}}, "x-meta": {"get": ok}})))
+    code, lines = run("validate", "spec.json", "-q")
+    result = CliRunner().invoke(main, ["ir", "spec.json", "-q"])
+    paths = [op["path"] for resource in json.loads(result.output)["resources"] for op in resource["operations"]]
+    assert code == 0 and paths == ["/a"]
