@@ -68,9 +68,9 @@ def load_config(path: Path) -> Config:
     """Read and check a config file; document paths are relative to it."""
     document = parse_file(path)
     errors = sorted(jsonschema.Draft202012Validator(_SCHEMA).iter_errors(document.data), key=lambda e: list(e.absolute_path))
-    diagnostics = [d for e in errors for d in _diagnostics(e)]
-    if diagnostics:
-        raise SpecError([Diagnostic(document.display, d.pointer, d.message, line=document.lines.get(d.pointer)) for d in diagnostics])
+    problems = [problem for error in errors for problem in _problems(error)]
+    if problems:
+        raise SpecError([Diagnostic(document.display, pointer, message, line=document.lines.get(pointer)) for pointer, message in problems])
     data = document.data
     package = data["package"]
     return Config(
@@ -86,14 +86,14 @@ def load_config(path: Path) -> Config:
     )
 
 
-def _diagnostics(error: jsonschema.ValidationError) -> list[Diagnostic]:
-    """One message per problem; an unknown key is named, with the key it was probably meant to be."""
+def _problems(error: jsonschema.ValidationError) -> list[tuple[str, str]]:
+    """(pointer, message) per problem; an unknown key is named, with the key it was probably meant to be."""
     pointer = join_pointer("", *error.absolute_path)
     if error.validator != "additionalProperties" or not isinstance(error.instance, dict):
-        return [Diagnostic("", pointer, error.message)]
+        return [(pointer, error.message)]
     known = list(error.schema.get("properties") or {})
     return [
-        Diagnostic("", join_pointer(pointer, key), f"unknown key {key!r}{did_you_mean(key, known)}; the keys are {', '.join(known)}")
+        (join_pointer(pointer, key), f"unknown key {key!r}{did_you_mean(key, known)}; the keys are {', '.join(known)}")
         for key in error.instance
         if key not in known
     ]
