@@ -6,7 +6,7 @@ SDKGEN := $(BIN)/sdkgen
 PRISM := node_modules/.bin/prism
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: generate test check lint docs-serve bench clean
+.PHONY: generate test check lint docs-serve bench bump clean
 
 $(BIN)/sdkgen: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ $(CHROMIUM):
 
 generate: $(BIN)/sdkgen
 	$(SDKGEN) generate
+
+# A spec bump in one step: diff against git HEAD, next version into specs/sdk.yaml, changelog, regenerate.
+bump: $(BIN)/sdkgen
+	$(SDKGEN) bump
 
 check: $(BIN)/sdkgen
 	$(SDKGEN) generate --check

@@ -1,4 +1,4 @@
-"""The `sdkgen` command line: validate, ir, generate, normalize."""
+"""The `sdkgen` command line: validate, ir, generate, diff, bump, normalize."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ import click
 
 from generator.config import DEFAULT_CONFIG, Config, config_for_specs, load_config
 from generator.diagnostics import Reporter, SpecError
+from generator.diff.changes import Change
 from generator.ir import dump as irjson
+from generator.output.write import Changes, compare, write_tree
 from generator.pipeline import load_api
 from generator.report import NORMAL, QUIET, VERBOSE, report, say
 
@@ -21,7 +23,7 @@ EXIT_INVALID = 2
 EXIT_INTERNAL = 3
 
 
-def _run(reporter: Reporter, verbose: int, step: Callable[[], T]) -> T:
+def _run(reporter: Reporter, verbose: int, step: Callable[[], T], outcome: str = "nothing was generated") -> T:
     """Run a step; bad input ends the program with located messages and exit 2, never a traceback."""
     try:
         result = step()
@@ -31,7 +33,7 @@ def _run(reporter: Reporter, verbose: int, step: Callable[[], T]) -> T:
                 reporter.diagnostics.append(diagnostic)
         report(reporter.diagnostics, verbose)
         errors = len(reporter.errors)
-        click.echo(f"{errors} error{'s' if errors != 1 else ''}; nothing was generated.", err=True)
+        click.echo(f"{errors} error{'s' if errors != 1 else ''}; {outcome}.", err=True)
         sys.exit(EXIT_INVALID)
     except RecursionError:
         click.echo("error: the document nests too deeply to process", err=True)
@@ -107,6 +109,23 @@ def ir_command(specs: tuple[Path, ...], config_path: Path | None, strict: bool, 
     click.echo(irjson.dumps(api), nl=False)
 
 
+def _write_output(config: Config, reporter: Reporter, out: Path, check: bool, force: bool) -> Changes:
+    """Render everything and write it to OUT (or, with `check`, only compare)."""
+    from generator.output.format import Formatter, default_cache_dir
+    from generator.pipeline import render_all
+
+    files = render_all(load_api(config, reporter), config, Formatter(default_cache_dir()))
+    return compare(files, out) if check else write_tree(files, out, force=force)
+
+
+def _report_written(changes: Changes, out: Path, verbose: int) -> None:
+    if changes.interrupted:
+        say(f"{out}: rolled back a run that was interrupted", verbose)
+    for path in changes.conflicts:
+        say(f"{out / path}: not ours, overwritten (--force)", verbose)
+    say(f"generated {out}: {changes.summary()}", verbose)
+
+
 @main.command()
 @spec_args
 @config_option
@@ -121,19 +140,8 @@ def generate(specs: tuple[Path, ...], config_path: Path | None, package: str | N
 
     Only files sdkgen wrote (listed in OUT/.sdkgen-manifest.json) are replaced or removed.
     """
-    from generator.output.format import Formatter, default_cache_dir
-    from generator.output.write import Changes, compare, write_tree
-    from generator.pipeline import render_all
-
     reporter = Reporter(strict=strict)
-    formatter = Formatter(default_cache_dir())
-
-    def run() -> Changes:
-        config = _config(specs, config_path, package)
-        files = render_all(load_api(config, reporter), config, formatter)
-        return compare(files, out) if check else write_tree(files, out, force=force)
-
-    changes = _run(reporter, verbose, run)
+    changes = _run(reporter, verbose, lambda: _write_output(_config(specs, config_path, package), reporter, out, check, force))
     for path in changes.foreign:
         say(f"{out / path}: not ours, left alone", verbose)
     if check and changes.stale:
@@ -144,11 +152,80 @@ def generate(specs: tuple[Path, ...], config_path: Path | None, package: str | N
     if check:
         say(f"{out} is up to date ({changes.unchanged} files)", verbose)
         return
-    if changes.interrupted:
-        say(f"{out}: rolled back a run that was interrupted", verbose)
-    for path in changes.conflicts:
-        say(f"{out / path}: not ours, overwritten (--force)", verbose)
-    say(f"generated {out}: {changes.summary()}", verbose)
+    _report_written(changes, out, verbose)
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new", required=False)
+@click.option("--format", "output", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True, help="Output format.")
+@click.option("--fail-on-breaking", is_flag=True, help="Exit 1 when any change is breaking.")
+@click.option("--next-version", "only_version", is_flag=True, help="Print only the proposed next SDK version.")
+@click.option("--changelog", "only_changelog", is_flag=True, help="Print only the changelog section (Markdown) for the next version.")
+@verbose_option
+def diff(old: str, new: str | None, output: str, fail_on_breaking: bool, only_version: bool, only_changelog: bool, verbose: int) -> None:
+    """What changed for SDK users from OLD to NEW, each breaking or not, and the next version.
+
+    OLD and NEW are each a spec file, a folder of specs, an sdk config or git:REV[:PATH] (the
+    other side's documents at that git revision). NEW defaults to specs/sdk.yaml. Exit 1 with
+    --fail-on-breaking when a change is breaking, 2 when a side cannot be read.
+    """
+    from generator.bump import built_from
+    from generator.diff import report as diff_report
+    from generator.diff.version import next_version
+    from generator.spec_diff import GIT_PREFIX, diff_sides, load_side
+
+    new = new or str(DEFAULT_CONFIG)
+    reporter = Reporter()
+    reference = DEFAULT_CONFIG if new.startswith(GIT_PREFIX) else Path(new)
+
+    def run() -> tuple[list[Change], str, list[str]]:
+        old_side, new_side = load_side(old, reference, reporter), load_side(new, reference, reporter)
+        changes = diff_sides(old_side, new_side)
+        return changes, next_version(old_side.config.version, changes), built_from(new_side)
+
+    changes, version, documents = _run(reporter, verbose if verbose > NORMAL else QUIET, run, "nothing was compared")
+    if only_version:
+        click.echo(version)
+    elif only_changelog:
+        click.echo(diff_report.changelog_section(changes, version, documents), nl=False)
+    elif output == "json":
+        click.echo(diff_report.as_json(changes, old, new, version), nl=False)
+    elif output == "markdown":
+        click.echo(diff_report.as_markdown(changes, old, new, version), nl=False)
+    else:
+        click.echo(diff_report.as_text(changes, old, new, version, _style), nl=False)
+    if fail_on_breaking and any(c.breaking for c in changes):
+        sys.exit(1)
+
+
+def _style(text: str, role: str) -> str:
+    """Colours for a terminal; click drops them when the output is not one."""
+    return click.style(text, fg={"breaking": "red", "heading": "cyan"}.get(role), bold=role != "dim", dim=role == "dim")
+
+
+@main.command()
+@config_option
+@click.option("--against", default="git:HEAD", show_default=True, help="The side to compare with (see `sdkgen diff`).")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("generated"), show_default=True, help="Output directory.")
+@verbose_option
+def bump(config_path: Path | None, against: str, out: Path, verbose: int) -> None:
+    """The spec-bump routine: diff against git:HEAD, write the next version into the config,
+    prepend its section to the changelog, regenerate."""
+    from generator.bump import apply_bump, plan_bump
+
+    path = config_path or DEFAULT_CONFIG
+    reporter = Reporter()
+    planned = _run(reporter, QUIET, lambda: plan_bump(path, against, reporter), "nothing was changed")
+    if not planned.changes:
+        say(f"no API changes against {against}; version stays {planned.current}", verbose)
+        return
+    changelog = _run(reporter, QUIET, lambda: apply_bump(planned), "nothing was changed")
+    breaking = sum(1 for c in planned.changes if c.breaking)
+    say(f"{path}: version {planned.current} → {planned.version} ({len(planned.changes)} changes, {breaking} breaking); {changelog}: section added", verbose)
+    reporter = Reporter()
+    changes = _run(reporter, verbose, lambda: _write_output(load_config(path), reporter, out, False, False))
+    _report_written(changes, out, verbose)
 
 
 @main.command()

@@ -37,6 +37,7 @@ _SCHEMA = {
             },
         },
         "method_names": {"type": "object", "additionalProperties": {"type": "string", "pattern": r"^[a-z_][a-z0-9_]*$"}},
+        "changelog": {"type": "string", "minLength": 1},
     },
 }
 
@@ -58,6 +59,13 @@ class Config:
     env_prefix: str = "API"
     method_names: dict[str, str] = field(default_factory=dict)
     source: str = ""  # the config file as displayed in messages; "" for specs named on the command line
+    changelog: Path | None = None  # the SDK's CHANGELOG.md source, which `sdkgen bump` prepends to
+
+    def changelog_text(self) -> str | None:
+        """The changelog's Markdown, or None when there is none (yet)."""
+        if self.changelog is None or not self.changelog.is_file():
+            return None
+        return self.changelog.read_text(encoding="utf-8")
 
     @property
     def async_client(self) -> str:
@@ -83,6 +91,7 @@ def load_config(path: Path) -> Config:
         env_prefix=data.get("env_prefix", package.upper()),
         method_names=dict(data.get("method_names") or {}),
         source=document.display,
+        changelog=path.parent / data["changelog"] if "changelog" in data else None,
     )
 
 

@@ -44,6 +44,23 @@ def markdown_html(text: str | None) -> Markup:
     return Markup(cleaned.strip())  # sanitized by nh3 just above
 
 
+_PAGE_MARKDOWN = MarkdownIt("commonmark", {"html": False})  # a page of our own (the changelog): headings kept
+
+
+def page_html(text: str) -> Markup:
+    """A whole Markdown page (the changelog) as safe HTML; its headings start at `<h2>`."""
+    rendered = _PAGE_MARKDOWN.render(text)
+    cleaned = nh3.clean(
+        rendered.replace("<h1>", "<h2>").replace("</h1>", "</h2>"),
+        tags=set(ALLOWED_TAGS) | {"h2", "h3", "h4"},
+        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES),
+        attribute_filter=_keep_absolute_urls,
+        link_rel="noopener noreferrer",
+    )
+    return Markup(cleaned.strip())  # sanitized by nh3 just above
+
+
 def plain_text(text: str | None) -> str:
     """The words of a description without any markup, whitespace collapsed."""
     if not text:

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 
 from generator import ir
 from generator.config import Config
-from generator.docs.markdown import markdown_html, plain_text
+from generator.docs.markdown import markdown_html, page_html, plain_text
 from generator.docs.search import search_entries, search_index_js
 from generator.docs.site import SiteMap
 from generator.ir.examples import example_value
@@ -39,7 +39,9 @@ def render_site(api: ir.Api, config: Config) -> dict[str, str | bytes]:
     site = SiteMap(api)
     snippets = Snippets(api, config)
     env = _environment()
+    changelog = config.changelog_text()
     env.globals.update(
+        has_changelog=changelog is not None,
         api=api, config=config, site=site, usages=site.usages(), server=server_url(api),
         scopes=operation_scopes, schemes={s.id: s for s in api.security_schemes}, success_type=success_type,
     )  # fmt: skip
@@ -62,6 +64,8 @@ def render_site(api: ir.Api, config: Config) -> dict[str, str | bytes]:
         example = json.dumps(example_value(ref, api, response=True), indent=2, ensure_ascii=False)
         construct = snippets.model(named) if named.id in buildable and not isinstance(named, (ir.Enum, ir.Alias)) else None
         files[path] = page("type.html", path, named=named, example=example, construct=construct)
+    if changelog is not None:
+        files["changelog.html"] = page("changelog.html", "changelog.html", changelog=page_html(changelog))
     files["search-index.js"] = search_index_js(search_entries(api, site))
     for name in ASSETS:
         files[f"assets/{name}"] = (TEMPLATES / "assets" / name).read_bytes()
