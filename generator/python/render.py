@@ -10,6 +10,7 @@ import sdkgen_templates
 
 from generator import ir
 from generator.config import Config
+from generator.python.build_info import built_from
 from generator.python.models import ModelsBuilder
 from generator.python.resources import ResourcesBuilder, query_dict
 from generator.python.snippets import Snippets
@@ -28,7 +29,7 @@ RUNTIME_EXPORTS = {
     "_pagination": ("AsyncPager", "ResultsPage", "SyncPager"),
     "_response": ("APIResponse",),
     "_types": ("Base64Bytes", "Duration", "OpenStrEnum"),
-    "_version": ("__version__",),
+    "_version": ("BUILT_FROM", "__version__"),
 }  # fmt: skip
 
 
@@ -101,6 +102,7 @@ def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
         "distribution": config.distribution,
         "package": package,
         "resources": resources,
+        "built_from": built_from(api, config),
     }
     files: dict[str, str] = {}
     imports = {*models.imports, "from ._models import BaseModel"}
@@ -132,6 +134,9 @@ def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
     files[f"{package}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.j2").render(context)
     files["README.md"] = env.get_template("README.md.j2").render(context, **_readme_context(api, config))
+    changelog = config.changelog_text()
+    if changelog is not None:
+        files["CHANGELOG.md"] = changelog
     for runtime_file in sorted(RUNTIME.glob("_*.py")):
         files[f"{package}/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
     return files

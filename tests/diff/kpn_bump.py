@@ -47,3 +47,54 @@ def breaking_bump(specs: Path) -> None:
     edit(specs / "http-bindings.json", http)
     edit(specs / "mqtt-downlinks.json", downlinks)
     edit(specs / "device-groups.json", groups)
+
+
+CUSTOM_BINDING = {
+    "id": "5b9e2c4e-7d1f-4c8e-9a3b-2f6d8e1c0a47",
+    "type": "http-custom",
+    "deviceId": "imei:350266800610993",
+    "endpoint": "https://example.com/hook",
+}
+
+
+def compatible_bump(specs: Path) -> None:
+    """What a newer server may do without breaking old SDKs: new optional response fields, a new
+    known status value, a new HttpBinding variant, a new operation, a new optional query parameter.
+    Examples make Prism answer with the new data."""
+
+    def http(doc: dict[str, Any]) -> None:
+        schemas = doc["components"]["schemas"]
+        for name in ("HttpSenmlBinding", "HttpStreamlineBinding"):
+            schemas[name]["properties"]["label"] = {"type": "string", "readOnly": True, "example": "north gate"}
+        schemas["HttpCustomBinding"] = {
+            "type": "object",
+            "required": ["type", "deviceId", "endpoint"],
+            "properties": {
+                "id": {"type": "string", "format": "uuid", "readOnly": True},
+                "type": {"type": "string"},
+                "deviceId": {"$ref": "#/components/schemas/DeviceId"},
+                "endpoint": {"type": "string", "format": "uri"},
+            },
+        }
+        union = schemas["HttpBinding"]
+        union["oneOf"].append({"$ref": "#/components/schemas/HttpCustomBinding"})
+        union["discriminator"]["mapping"]["http-custom"] = "#/components/schemas/HttpCustomBinding"
+        get = doc["paths"]["/http/bindings/{bindingId}"]["get"]
+        get["responses"]["200"]["content"]["application/json"]["example"] = CUSTOM_BINDING
+        search = doc["paths"]["/http/bindings"]["get"]
+        search.setdefault("parameters", []).append({"name": "label", "in": "query", "schema": {"type": "string"}})
+        doc["paths"]["/http/bindings/{bindingId}/stats"] = {
+            "get": {
+                "operationId": "getHttpBindingStats",
+                "parameters": [{"name": "bindingId", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}}],
+                "responses": {"200": {"description": "Counters.", "content": {"application/json": {"schema": {"type": "object", "properties": {"messages": {"type": "integer"}}}}}}},
+            }
+        }
+
+    def downlinks(doc: dict[str, Any]) -> None:
+        status = doc["components"]["schemas"]["DownlinkStatus"]
+        status["description"] = "The status of the downlink. Known values include: PENDING, EXECUTING, DONE and FAILED"
+        status["example"] = "FAILED"
+
+    edit(specs / "http-bindings.json", http)
+    edit(specs / "mqtt-downlinks.json", downlinks)
