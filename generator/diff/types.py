@@ -47,15 +47,15 @@ class TypeComparer:
             self._add("nullable-removed", d == "request", d, where, "can no longer be null")
         old, new = _core(self.old, old), _core(self.new, new)
         old_shape, new_shape = _shape(self.old, old), _shape(self.new, new)
-        if old_shape == new_shape and old_shape in _NAMED_KINDS:
-            assert old.ref is not None and new.ref is not None
+        if old_shape == new_shape and old.ref is not None and new.ref is not None and old_shape in _NAMED_KINDS:
             self._pair(old.ref, new.ref, d)
             return
         if old_shape != new_shape:
             self._shape_changed(old, new, old_shape, new_shape, d, where)
             return
-        if old_shape == "union":
-            self._variants(old.variants, new.variants, d, where, open_set=False)
+        if old_shape == "union":  # at least one of them inline
+            self._variants(_variants_of(self.old, old), _variants_of(self.new, new), d, where, open_set=False)
+            return
         if old.format != new.format:
             python_type_changed = FORMATS.get(old.format or "") != FORMATS.get(new.format or "")
             self._add("format-changed", python_type_changed, d, where, f"format changed from {old.format or 'none'} to {new.format or 'none'}")
@@ -144,32 +144,33 @@ class TypeComparer:
     def _fields(self, old_type: ir.NamedType, new_type: ir.NamedType, old: tuple[ir.Field, ...], new: tuple[ir.Field, ...], d: Direction) -> None:
         old_fields, new_fields = {f.wire_name: f for f in old}, {f.wire_name: f for f in new}
 
-        def visible(f: ir.Field) -> bool:
-            api = self.old if f in old else self.new
-            named = _resolve(api, f.type)
-            flag = "read_only" if d == "request" else "write_only"
-            return not (getattr(f, flag) or getattr(named, flag, False))
+        flag = "read_only" if d == "request" else "write_only"
+
+        def visible(f: ir.Field, api: ir.Api) -> bool:
+            """Part of this direction: not readOnly in a request, not writeOnly in a response."""
+            return not (getattr(f, flag) or getattr(_resolve(api, f.type), flag, False))
 
         for name in [*new_fields, *(n for n in old_fields if n not in new_fields)]:
             before, after = old_fields.get(name), new_fields.get(name)
+            was_visible, is_visible = bool(before and visible(before, self.old)), bool(after and visible(after, self.new))
             where = self._field_where(new_type if after else old_type, after or before)  # type: ignore[arg-type]
-            if before and after and visible(before) and visible(after):
+            if before and after and was_visible and is_visible:
                 self._field(before, after, d, where)
-            elif before and after and (visible(before) or visible(after)):
+            elif before and after and (was_visible or is_visible):
                 kind = "read-only-changed" if d == "request" else "write-only-changed"
-                flag = "read-only" if d == "request" else "write-only"
-                if visible(before):
-                    self._add(kind, True, d, where, f"is now {flag}: {'requests can no longer set it' if d == 'request' else 'responses no longer carry it'}")
+                label = "read-only" if d == "request" else "write-only"
+                if was_visible:
+                    self._add(kind, True, d, where, f"is now {label}: {'requests can no longer set it' if d == 'request' else 'responses no longer carry it'}")
                 else:
-                    self._add(kind, d == "request" and after.required, d, where, f"is no longer {flag}")
-            elif after and visible(after) and not before:
+                    self._add(kind, d == "request" and after.required, d, where, f"is no longer {label}")
+            elif after and is_visible and not before:
                 if d == "response":
                     self._add("response-field-added", False, d, where, "field added")
                 elif after.required:
                     self._add("required-request-field-added", True, d, where, "required field added")
                 else:
                     self._add("request-field-added", False, d, where, "optional field added")
-            elif before and visible(before) and not after:
+            elif before and was_visible and not after:
                 self._add(f"{d}-field-removed", True, d, where, "field removed")
             if before and after and before.py_name != after.py_name:
                 self.found.add("field-renamed", True, "none", where.location, f"`{old_type.py_name}.{before.py_name}`: renamed to `{after.py_name}` (JSON name {name!r} unchanged)")
@@ -293,11 +294,14 @@ def _variant_key(api: ir.Api, t: ir.TypeRef) -> str:
     return f"named:{named.py_name}" if named is not None else f"{t.kind}:{t.format or ''}"
 
 
-def _variant_keys(api: ir.Api, t: ir.TypeRef) -> set[str]:
-    """The variants of a union (inline or named), by `_variant_key`; empty for other types."""
+def _variants_of(api: ir.Api, t: ir.TypeRef) -> tuple[ir.TypeRef, ...]:
+    """The variants of a union, inline or named; none for other types."""
     named = _resolve(api, t)
-    variants = named.variants if isinstance(named, ir.Union) else t.variants
-    return {_variant_key(api, v) for v in variants}
+    return named.variants if isinstance(named, ir.Union) else t.variants
+
+
+def _variant_keys(api: ir.Api, t: ir.TypeRef) -> set[str]:
+    return {_variant_key(api, v) for v in _variants_of(api, t)}
 
 
 def _extra_allowed(model: ir.Model) -> bool:
