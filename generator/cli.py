@@ -201,7 +201,9 @@ def diff(old: str, new: str | None, output: str, fail_on_breaking: bool, only_ve
 
 def _style(text: str, role: str) -> str:
     """Colours for a terminal; click drops them when the output is not one."""
-    return click.style(text, fg={"breaking": "red", "heading": "cyan"}.get(role), bold=role != "dim", dim=role == "dim")
+    if role == "dim":
+        return click.style(text, dim=True)
+    return click.style(text, fg="red" if role == "breaking" else "cyan", bold=True)
 
 
 @main.command()
