@@ -12,7 +12,6 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SPECS = ["sdk.yaml", "device-groups.json", "http-bindings.json", "mqtt-bindings.json", "mqtt-downlinks.json", "projects.json"]
 MANIFEST = ".sdkgen-manifest.json"
 
 
@@ -48,9 +47,7 @@ def committed() -> dict[str, bytes]:
 def test_the_installed_wheel_generates_the_committed_output_from_anywhere(tmp_path: Path) -> None:
     sdkgen = install(build_wheel(tmp_path), tmp_path / "venv")
     project = tmp_path / "project"  # the docs name each spec as seen from the working directory: specs/...
-    (project / "specs").mkdir(parents=True)
-    for name in SPECS:
-        shutil.copy(ROOT / "specs" / name, project / "specs")
+    shutil.copytree(ROOT / "specs", project / "specs")  # documents, sdk.yaml and the changelog it names
     env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["SDKGEN_CACHE_DIR"] = str(tmp_path / "cache")  # cold: black runs in the new venv
     run(sdkgen, "generate", "-q", "--config", project / "specs" / "sdk.yaml", "--out", tmp_path / "out", cwd=project, env=env)
