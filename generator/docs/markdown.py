@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 
 import nh3
 from markdown_it import MarkdownIt
@@ -44,21 +45,45 @@ def markdown_html(text: str | None) -> Markup:
     return Markup(cleaned.strip())  # sanitized by nh3 just above
 
 
-_PAGE_MARKDOWN = MarkdownIt("commonmark", {"html": False})  # a page of our own (the changelog): headings kept
+_PAGE_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")  # pages of our own (guides, changelog): headings kept
+_PAGE_ATTRIBUTES = {**ALLOWED_ATTRIBUTES, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "code": {"class"}}
 
 
-def page_html(text: str) -> Markup:
-    """A whole Markdown page (the changelog) as safe HTML; its headings start at `<h2>`."""
-    rendered = _PAGE_MARKDOWN.render(text)
+@dataclass(frozen=True)
+class PageHtml:
+    html: Markup
+    headings: tuple[tuple[str, str], ...]  # (id, text) of each heading, in order
+
+
+def slug(text: str) -> str:
+    """`Status codes` -> `status-codes`: a heading's id."""
+    words = "".join(c.lower() if c.isalnum() else " " for c in text).split()
+    return "-".join(words) or "section"
+
+
+def page_html(text: str) -> PageHtml:
+    """A whole Markdown page as safe HTML: `#` headings become `<h2>`, every heading gets an id."""
+    tokens = _PAGE_MARKDOWN.parse(text)
+    headings = []
+    for opening, inline in zip(tokens, tokens[1:]):
+        if opening.type == "heading_open":
+            if opening.tag == "h1":
+                opening.tag = "h2"
+            heading_id = slug(inline.content)
+            opening.attrSet("id", heading_id)
+            headings.append((heading_id, inline.content))
+    for closing in tokens:
+        if closing.type == "heading_close" and closing.tag == "h1":
+            closing.tag = "h2"
     cleaned = nh3.clean(
-        rendered.replace("<h1>", "<h2>").replace("</h1>", "</h2>"),
-        tags=set(ALLOWED_TAGS) | {"h2", "h3", "h4"},
-        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        _PAGE_MARKDOWN.renderer.render(tokens, _PAGE_MARKDOWN.options, {}),
+        tags=set(ALLOWED_TAGS) | {"h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td"},
+        attributes={tag: set(names) for tag, names in _PAGE_ATTRIBUTES.items()},
         url_schemes=set(URL_SCHEMES),
         attribute_filter=_keep_absolute_urls,
         link_rel="noopener noreferrer",
     )
-    return Markup(cleaned.strip())  # sanitized by nh3 just above
+    return PageHtml(Markup(cleaned.strip()), tuple(headings))  # sanitized by nh3 just above
 
 
 def plain_text(text: str | None) -> str:

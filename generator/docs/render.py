@@ -19,10 +19,16 @@ from markupsafe import Markup, escape
 
 from generator import ir
 from generator.config import Config
-from generator.docs.markdown import markdown_html, page_html, plain_text
+from generator.docs.markdown import markdown_html, page_html, plain_text, slug
+from generator.docs.python_ops import exception_for, python_methods
+from generator.docs.python_types import annotation_html
 from generator.docs.search import search_entries, search_index_js
 from generator.docs.site import SiteMap
 from generator.ir.examples import example_value
+from generator.python.guides import render_guides
+from generator.python.models import ModelsBuilder
+from generator.python.render import default_base_url
+from generator.python.type_names import TypeNamer
 from generator.python.snippets import (
     Snippets,
     server_url,
@@ -31,7 +37,8 @@ from generator.python.snippets import (
 )
 
 TEMPLATES = Path(next(iter(sdkgen_templates.__path__))) / "docs"  # templates/docs, installed as package data
-ASSETS = ("search.js", "site.js", "style.css")
+ASSETS = ("search.js", "site.js", "style.css", "theme.js")
+PAGE_ROOT = "../"  # the way back to the site root from resources/ and models/ pages
 
 
 def render_site(api: ir.Api, config: Config) -> dict[str, str | bytes]:
@@ -40,8 +47,18 @@ def render_site(api: ir.Api, config: Config) -> dict[str, str | bytes]:
     snippets = Snippets(api, config)
     env = _environment()
     changelog = config.changelog_text()
+    guides = render_guides(api, config, default_base_url(api))
+    guide_pages = [page_html(guide.body) for guide in guides]
+    pages = {named.py_name: site.type_url(named.id) for named in api.types}
+    namer = TypeNamer(api)
+    fields = {(c.py_name, f.wire_name): f.annotation for c in ModelsBuilder(api).build().classes for f in c.fields}  # as the SDK declares them
     env.globals.update(
         has_changelog=changelog is not None,
+        guides=[{"title": g.title, "url": f"guides/{g.slug}.html"} for g in guides],
+        documents={d.file: d for d in api.documents},
+        python=python_methods(api, pages.get, PAGE_ROOT),
+        exception_for=exception_for,
+        py_type=lambda named, f: annotation_html(fields.get((named.py_name, f.wire_name)) or namer.annotation(f.type), pages.get, PAGE_ROOT),
         api=api, config=config, site=site, usages=site.usages(), server=server_url(api),
         scopes=operation_scopes, schemes={s.id: s for s in api.security_schemes}, success_type=success_type,
     )  # fmt: skip
@@ -64,9 +81,12 @@ def render_site(api: ir.Api, config: Config) -> dict[str, str | bytes]:
         example = json.dumps(example_value(ref, api, response=True), indent=2, ensure_ascii=False)
         construct = snippets.model(named) if named.id in buildable and not isinstance(named, (ir.Enum, ir.Alias)) else None
         files[path] = page("type.html", path, named=named, example=example, construct=construct)
+    files["models/index.html"] = page("models.html", "models/index.html")
     if changelog is not None:
-        files["changelog.html"] = page("changelog.html", "changelog.html", changelog=page_html(changelog))
-    files["search-index.js"] = search_index_js(search_entries(api, site))
+        files["changelog.html"] = page("changelog.html", "changelog.html", changelog=page_html(changelog.removeprefix("# Changelog\n")).html)
+    for guide, html in zip(guides, guide_pages):
+        files[f"guides/{guide.slug}.html"] = page("guide.html", f"guides/{guide.slug}.html", guide=guide, body=html.html)
+    files["search-index.js"] = search_index_js(search_entries(api, site, [(g, p.headings) for g, p in zip(guides, guide_pages)]))
     for name in ASSETS:
         files[f"assets/{name}"] = (TEMPLATES / "assets" / name).read_bytes()
     return files
@@ -81,7 +101,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.globals.update(md=markdown_html, plain=plain_text, constraints=constraint_items, path_parts=path_parts, json=_json)
+    env.globals.update(md=markdown_html, plain=plain_text, slug=slug, constraints=constraint_items, path_parts=path_parts, json=_json)
     env.filters["breakable"] = breakable
     return env
 

@@ -105,8 +105,9 @@ class SiteMap:
 
 
 def _unique_pages(folder: str, names: list[str]) -> list[str]:
-    """`folder/Name.html` per name; names equal but for case get a suffix (case-insensitive disks)."""
-    taken: set[str] = set()
+    """`folder/Name.html` per name; names equal but for case get a suffix (case-insensitive disks).
+    `index` is the folder's own overview page."""
+    taken: set[str] = {"index"}
     pages = []
     for name in names:
         stem, n = name, 1

@@ -111,7 +111,7 @@ def test_example_tabs(open_tab: Callable[..., Tab], site: Path) -> None:
 def test_phone_layout_menu_and_search(open_tab: Callable[..., Tab], site: Path) -> None:
     tab = open_tab(viewport=PHONE, is_mobile=True, has_touch=True)
     page = tab.page
-    page.goto(f"{site.as_uri()}/resources/projects.html")
+    page.goto(f"{site.as_uri()}/resources/mqtt_downlinks.html")  # the sidebar lists the operations of the page's resource
     sidebar = page.locator("#sidebar")
     menu = page.get_by_role("button", name="Menu")
     expect(sidebar).to_be_hidden()

@@ -17,11 +17,11 @@ from tests.docs.htmltools import Page, pages
 # Tags the templates write, plus those the Markdown sanitizer keeps.
 SITE_TAGS = {
     "html", "head", "meta", "title", "link", "script", "body", "a", "header", "button", "span", "div",
-    "input", "kbd", "ul", "li", "nav", "p", "details", "summary", "main", "footer", "h1", "h2", "h3",
+    "input", "kbd", "ul", "li", "nav", "p", "details", "summary", "main", "footer", "h1", "h2", "h3", "h4", "aside",
     "table", "thead", "tbody", "tr", "th", "td", "code", "pre", "dl", "dt", "dd", "section", "br", "wbr",
     "strong", "em", "b", "i", "ol", "blockquote",
 }  # fmt: skip
-OWN_SCRIPTS = {"search-index.js", "assets/site.js", "assets/search.js"}
+OWN_SCRIPTS = {"search-index.js", "assets/site.js", "assets/search.js", "assets/theme.js"}
 SAFE_URL_PREFIXES = ("https://", "http://", "mailto:", "data:,")
 
 

@@ -45,7 +45,7 @@ def test_output_is_deterministic() -> None:
     assert first == second
     assert sorted(first)[:3] == ["assets/search.js", "assets/site.js", "assets/style.css"]
     assert {p for p in first if p.startswith("resources/")} == {f"resources/{r.py_name}.html" for r in api.resources}
-    assert len([p for p in first if p.startswith("models/")]) == len(api.types)
+    assert len([p for p in first if p.startswith("models/")]) == len(api.types) + 1  # and models/index.html
 
 
 def test_every_operation_has_three_runnable_looking_examples(examples: dict[tuple[str, str], str]) -> None:
@@ -105,7 +105,7 @@ def test_model_pages(site_pages: dict[str, Page]) -> None:
     downlink = site_pages["models/MqttDownlink.html"]
     assert {"field-feedback_timeout", "field-dry_run", "field-device_id"} <= set(downlink.ids)
     text = " ".join(downlink.text.split())
-    assert "feedback_timeout JSON feedbackTimeout SimpleDuration required" in text
+    assert "feedback_timeout SimpleDuration JSON feedbackTimeout: SimpleDuration required sent and received" in text.replace(" :", ":")
     assert "read-only" in text and "default false" in text
     status = " ".join(site_pages["models/DownlinkStatus.html"].text.split())
     assert "Open set" in status and "DownlinkStatus.PENDING" in status
@@ -129,5 +129,7 @@ def test_search_index(site: Path) -> None:
     assert cancel and cancel[0]["u"] == "resources/mqtt_downlinks.html#op-cancel"
     assert "cancelDownlink" in cancel[0]["w"]
     kinds = {e["k"] for e in entries}
-    assert kinds == {"operation", "model", "union", "enum", "alias", "field"}
+    assert kinds == {"operation", "model", "union", "enum", "alias", "field", "exception", "scope", "guide"}
+    assert any(e["k"] == "exception" and e["t"] == "ConflictError" and e["u"] == "guides/errors.html#status-codes" for e in entries)
+    assert any(e["k"] == "guide" and e["t"] == "Status codes" and e["u"] == "guides/errors.html#status-codes" for e in entries)
     assert any(e["t"] == "MqttDownlink.feedback_timeout" and e["s"] == "feedbackTimeout" for e in entries)

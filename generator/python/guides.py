@@ -1,0 +1,67 @@
+"""The SDK's guides (install, errors, pagination, ...): Markdown rendered from
+`templates/python/guides/`, once, for both the SDK README and the docs site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+import sdkgen_templates
+
+from generator import ir
+from generator.config import Config
+
+GUIDES_FOLDER = Path(next(iter(sdkgen_templates.__path__))) / "python" / "guides"
+GUIDES = (
+    ("install", "Install and authenticate"),
+    ("errors", "Errors"),
+    ("pagination", "Pagination"),
+    ("retries", "Retries and timeouts"),
+    ("raw-responses", "Raw responses and headers"),
+    ("forward-compatibility", "Forward compatibility"),
+    ("configuration", "Configuration"),
+)
+
+
+@dataclass(frozen=True)
+class Guide:
+    slug: str  # the page is guides/<slug>.html
+    title: str
+    markdown: str  # starts with `## <title>`
+
+    @property
+    def body(self) -> str:
+        """The Markdown after its `## <title>` line (the site prints the title itself)."""
+        return self.markdown.removeprefix(f"## {self.title}\n").lstrip("\n")
+
+
+def listing_example(api: ir.Api) -> dict[str, str]:
+    """The resource and method the guides use as their example call: the first paginated one
+    (else the first operation without required arguments)."""
+    candidates = [(r, op) for r in api.resources for op in r.operations if not any(p.required for p in op.parameters)]
+    candidates = [c for c in candidates if not (c[1].request_body and c[1].request_body.required)]
+    candidates.sort(key=lambda pair: pair[1].pagination is None)
+    if not candidates:
+        return {"resource": "", "method": "", "first_page": ""}
+    resource, op = candidates[0]
+    return {"resource": resource.py_name, "method": op.py_name, "first_page": ".first_page()" if op.pagination else ""}
+
+
+def render_guides(api: ir.Api, config: Config, default_base_url: str) -> list[Guide]:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(GUIDES_FOLDER),
+        autoescape=False,  # Markdown; the site sanitises it, the README is Markdown too
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    context = {
+        "package": config.package,
+        "distribution": config.distribution,
+        "client": config.client,
+        "async_client": config.async_client,
+        "env_prefix": config.env_prefix,
+        "default_base_url": default_base_url,
+        "paged": listing_example(api),
+    }
+    return [Guide(slug, title, env.get_template(f"{slug}.md.j2").render(context)) for slug, title in GUIDES]
