@@ -5,9 +5,11 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import nh3
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markupsafe import Markup
 
 ALLOWED_TAGS = frozenset({
@@ -46,7 +48,22 @@ def markdown_html(text: str | None) -> Markup:
 
 
 _PAGE_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")  # pages of our own (guides, changelog): headings kept
-_PAGE_ATTRIBUTES = {**ALLOWED_ATTRIBUTES, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "code": {"class"}}
+_PAGE_ATTRIBUTES = {
+    **ALLOWED_ATTRIBUTES, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "code": {"class"},
+    "div": {"class", "tabindex"}, "pre": {"tabindex"},
+}  # fmt: skip
+
+
+def _code_block(renderer: Any, tokens: list[Any], index: int, options: Any, env: Any) -> str:
+    """A fenced block as the site's other code blocks: highlighted, with a copy button, scrollable by keyboard."""
+    token = tokens[index]
+    language = escapeHtml(token.info.split()[0]) if token.info.strip() else "text"
+    return f'<div class="code-block"><pre tabindex="0"><code class="language-{language}">{escapeHtml(token.content)}</code></pre></div>\n'
+
+
+_PAGE_MARKDOWN.add_render_rule("fence", _code_block)
+_PAGE_MARKDOWN.add_render_rule("table_open", lambda *args: '<div class="table-wrap" tabindex="0"><table class="list-table">\n')
+_PAGE_MARKDOWN.add_render_rule("table_close", lambda *args: "</table></div>\n")
 
 
 @dataclass(frozen=True)
@@ -77,7 +94,7 @@ def page_html(text: str) -> PageHtml:
             closing.tag = "h2"
     cleaned = nh3.clean(
         _PAGE_MARKDOWN.renderer.render(tokens, _PAGE_MARKDOWN.options, {}),
-        tags=set(ALLOWED_TAGS) | {"h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td"},
+        tags=set(ALLOWED_TAGS) | {"h2", "h3", "h4", "div", "table", "thead", "tbody", "tr", "th", "td"},
         attributes={tag: set(names) for tag, names in _PAGE_ATTRIBUTES.items()},
         url_schemes=set(URL_SCHEMES),
         attribute_filter=_keep_absolute_urls,
