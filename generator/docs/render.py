@@ -82,6 +82,8 @@ def render_site(api: ir.Api, config: Config) -> dict[str, str | bytes]:
         construct = snippets.model(named) if named.id in buildable and not isinstance(named, (ir.Enum, ir.Alias)) else None
         files[path] = page("type.html", path, named=named, example=example, construct=construct)
     files["models/index.html"] = page("models.html", "models/index.html")
+    if api.webhooks:
+        files["webhooks.html"] = page("webhooks.html", "webhooks.html")
     if changelog is not None:
         files["changelog.html"] = page("changelog.html", "changelog.html", changelog=page_html(changelog.removeprefix("# Changelog\n")).html)
     for guide, html in zip(guides, guide_pages):

@@ -47,6 +47,8 @@ def search_entries(api: ir.Api, site: SiteMap, guides: GuideSections | None = No
                 "operation", f"{resource.py_name}.{op.py_name}", f"{op.method.upper()} {op.path}",
                 f"{op.operation_id} {op.summary or ''} {' '.join(codes)}", op.description or op.summary, site.operation_url(resource, op),
             ))  # fmt: skip
+    for hook in api.webhooks:
+        entries.append(_entry("webhook", hook.summary or hook.path, f"webhook {hook.path}", f"{hook.path} {hook.operation_id}", hook.description, site.webhook_url(hook)))
     for named in api.types:
         url = site.type_url(named.id)
         values = " ".join(str(v.value) for v in named.values) if isinstance(named, ir.Enum) else ""

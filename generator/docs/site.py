@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator import ir
+from generator.docs.markdown import slug
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,13 @@ class SiteMap:
         return f"op-{operation.py_name}"
 
     @staticmethod
+    def webhook_anchor(webhook: ir.Operation) -> str:
+        return f"webhook-{slug(webhook.path)}-{webhook.method}"
+
+    def webhook_url(self, webhook: ir.Operation) -> str:
+        return f"webhooks.html#{self.webhook_anchor(webhook)}"
+
+    @staticmethod
     def field_anchor(field: ir.Field) -> str:
         return f"field-{field.py_name}"
 
@@ -71,6 +79,9 @@ class SiteMap:
                 for response in op.responses:
                     for media in response.contents:
                         add(ir.type_refs(media.type), Usage("operation", title, url, f"response {response.status}"))
+        for hook in self.api.webhooks:
+            for media in hook.request_body.contents if hook.request_body else ():
+                add(ir.type_refs(media.type), Usage("operation", f"webhook {hook.path}", self.webhook_url(hook), "payload"))
         for named in self.api.types:
             url = self.type_url(named.id)
             for f in getattr(named, "fields", ()):

@@ -10,6 +10,7 @@ documents), `naming` (every Python name, decided once), `dump` (the IR as JSON).
 
 from generator.ir.api import (
     Api,
+    Callback,
     Document,
     Header,
     MediaType,
@@ -46,7 +47,7 @@ from generator.ir.types import (
 )
 
 __all__ = [
-    "Alias", "Api", "Constraints", "Discriminator", "Document", "Enum", "EnumValue", "Field", "Header", "Json",
+    "Alias", "Api", "Callback", "Constraints", "Discriminator", "Document", "Enum", "EnumValue", "Field", "Header", "Json",
     "MediaType", "Model", "NamedType", "OAuthFlow", "Operation", "Pagination", "Parameter", "RequestBody",
     "Resource", "Response", "SchemeScopes", "SecurityRequirement", "SecurityScheme", "Server", "ServerVariable",
     "Source", "TypeKind", "TypeRef", "Union", "is_json", "map_refs", "type_refs",

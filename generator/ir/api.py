@@ -92,6 +92,15 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class Callback:
+    """A request the API makes to the caller after an operation: `callbacks` in the spec."""
+
+    name: str
+    expression: str  # the URL it goes to, e.g. `{$request.body#/callbackUrl}`
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method: str  # lower case: get, post, ...
@@ -106,6 +115,7 @@ class Operation:
     tags: tuple[str, ...] = ()
     deprecated: bool = False
     pagination: Pagination | None = None
+    callbacks: tuple[Callback, ...] = ()
     py_name: str = ""
 
 
@@ -172,6 +182,7 @@ class Api:
     types: tuple[NamedType, ...]
     security_schemes: tuple[SecurityScheme, ...] = ()
     servers: tuple[Server, ...] = ()
+    webhooks: tuple[Operation, ...] = ()  # requests the API sends on its own; `path` is the webhook's name
 
     @cached_property
     def _types_by_id(self) -> dict[str, NamedType]:

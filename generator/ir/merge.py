@@ -136,4 +136,5 @@ def build_api(documents: list[DocumentIR], declarations: dict[str, ir.NamedType]
         types=tuple(types[name] for name in sorted(types)),
         security_schemes=tuple(schemes.values()),
         servers=tuple(servers.values()),
+        webhooks=tuple(ir.map_refs(webhook, rename) for document in documents for webhook in document.webhooks),
     )

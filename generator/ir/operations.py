@@ -24,6 +24,7 @@ class DocumentIR:
 
     document: ir.Document
     operations: list[tuple[str, ir.Operation]] = field(default_factory=list)
+    webhooks: list[ir.Operation] = field(default_factory=list)
     security_schemes: list[ir.SecurityScheme] = field(default_factory=list)
     servers: list[ir.Server] = field(default_factory=list)
     tag_descriptions: dict[str, str] = field(default_factory=dict)
@@ -75,7 +76,25 @@ class DocumentBuilder:
                     operation = self._guard(self._operation, item_location, path, method)
                     if operation is not None:
                         result.operations.append((self._resource_of(operation), operation))
+        for name, item in (data.get("webhooks") or {}).items():
+            if isinstance(item, dict) and not name.startswith("x-"):
+                result.webhooks += self._path_item(self.root.child("webhooks", name), name)
         return result
+
+    def _path_item(self, at: Location, path: str) -> list[ir.Operation]:
+        """The operations of a path item that a webhook or a callback names (not grouped in resources)."""
+        item = self.resolver.follow(at)
+        found = [self._guard(self._operation, item, path, method) for method in HTTP_METHODS if isinstance(item.node.get(method), dict)]
+        return [operation for operation in found if operation is not None]
+
+    def _callbacks(self, operation: Location) -> tuple[ir.Callback, ...]:
+        callbacks = []
+        for name in operation.node.get("callbacks") or {}:
+            callback = self.resolver.follow(operation.child("callbacks", name))
+            for expression, item in callback.node.items():
+                if isinstance(item, dict) and not expression.startswith("x-"):
+                    callbacks.append(ir.Callback(name, expression, tuple(self._path_item(callback.child(expression), expression))))
+        return tuple(callbacks)
 
     def _guard(self, build: Any, *args: Any) -> Any:
         """Run one build step; a located error is recorded and the rest of the document goes on."""
@@ -116,6 +135,7 @@ class DocumentBuilder:
             security=tuple(self._security_requirement(r) for r in security_node if isinstance(r, dict)),
             tags=tuple(t for t in node.get("tags") or [] if isinstance(t, str)),
             deprecated=node.get("deprecated") is True,
+            callbacks=self._callbacks(location) if "callbacks" in node else (),
         )
         return ir.Operation(**{**operation.__dict__, "pagination": detect_pagination(operation, self.schemas.declarations)})
 

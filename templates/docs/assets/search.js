@@ -9,7 +9,7 @@
   if (!input || !list) return;
   var root = document.documentElement.getAttribute("data-root") || "";
   var LIMIT = 20;
-  var KIND_BONUS = { operation: 6, model: 4, union: 4, exception: 4, enum: 3, guide: 3, alias: 2, scope: 2, field: 0 };
+  var KIND_BONUS = { operation: 6, model: 4, union: 4, exception: 4, enum: 3, guide: 3, webhook: 3, alias: 2, scope: 2, field: 0 };
   var entries = (window.SEARCH_INDEX || []).map(function (e, i) {
     return {
       entry: e,
