@@ -49,8 +49,11 @@ def test_only_links_out_are_from_the_specs(site_pages: dict[str, Page]) -> None:
 
 
 def test_every_operation_and_model_is_linked_from_the_menu(site: Path, site_pages: dict[str, Page]) -> None:
+    """Every page is linked from the overview, models from the list of models the menu leads to."""
     menu = {link for link in site_pages["index.html"].links()}
-    pages_linked = {link.split("#")[0] for link in menu}
+    models = {link.removeprefix("../") for link in site_pages["models/index.html"].links() if link.startswith("../models/")}
+    assert "models/index.html" in menu
+    pages_linked = {link.split("#")[0] for link in menu | models}
     for name in site_pages:
         if name != "index.html":
             assert name in pages_linked, f"{name} is not in the menu"
