@@ -10,6 +10,12 @@ def location(source: ir.Source) -> str:
     return f"{source.file}#{source.pointer}"
 
 
+def is_component(named: ir.NamedType) -> bool:
+    """A type the spec names itself (`#/components/schemas/X`), not one hoisted from inline."""
+    parts = named.source.pointer.split("/")
+    return len(parts) == 4 and parts[1:3] == ["components", "schemas"]
+
+
 def describe(api: ir.Api, t: ir.TypeRef | None, depth: int = 0) -> str:
     if t is None:
         return "no schema"

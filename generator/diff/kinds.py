@@ -111,3 +111,36 @@ _TABLE = [
 ]
 
 KINDS: dict[str, Kind] = {kind.id: kind for kind in _TABLE}
+
+# What a user of the SDK changes in their code when a change of this kind breaks it (the changelog says it).
+ACTIONS = {
+    "operation-removed": "stop calling it",
+    "operation-renamed": "call it by its new name",
+    "operation-moved": "call it on its new resource",
+    "pagination-added": "iterate the result, or call `.first_page()`",
+    "pagination-removed": "read the page the method returns",
+    "required-parameter-added": "pass it",
+    "parameter-removed": "stop passing it",
+    "parameter-renamed": "pass it by its new name",
+    "parameter-required": "pass it on every call",
+    "request-body-added": "pass a body",
+    "request-body-removed": "stop passing a body",
+    "request-body-required": "pass a body on every call",
+    "response-body-removed": "stop reading the result",
+    "type-changed": "pass and read the new type",
+    "format-changed": "pass and read the new Python type",
+    "nullable-added": "handle `None`",
+    "response-field-optional": "handle `None`",
+    "enum-value-removed": "stop using that value",
+    "union-variant-removed": "stop using that variant",
+    "required-request-field-added": "set it in every request",
+    "request-field-removed": "stop setting it",
+    "request-field-required": "set it in every request",
+    "response-field-removed": "stop reading it",
+    "field-renamed": "use the new attribute name",
+    "read-only-changed": "stop setting it in requests",
+    "model-removed": "stop importing it",
+    "model-renamed": "import it by its new name",
+    "security-added": "configure credentials",
+    "security-scope-added": "use a token with the new scope",
+}

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 
 from generator.diff.changes import Change
+from generator.diff.kinds import ACTIONS
 
 _GROUPS = (
     ("Breaking changes", lambda c: c.breaking),
@@ -70,9 +71,16 @@ def changelog_section(changes: list[Change], version: str, built_from: list[str]
         lines += ["No changes to the API.", ""]
     for title, members in _groups(changes):
         lines += [f"### {title}", ""]
-        lines += [f"- {_bullet(c.message)}" for c in dict.fromkeys(members)]
+        once = {c.location + c.kind.split("-", 1)[-1]: c for c in reversed(members)}  # a field added to requests and responses: one line
+        lines += [f"- {_bullet(c.message)}{_action(c)}" for c in members if once[c.location + c.kind.split("-", 1)[-1]] is c]
         lines.append("")
     return "\n".join(lines)
+
+
+def _action(change: Change) -> str:
+    """What a user of the SDK must change, for a breaking change."""
+    action = ACTIONS.get(change.kind, "") if change.breaking else ""
+    return f" ({action})" if action else ""
 
 
 def _bullet(message: str) -> str:

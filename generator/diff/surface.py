@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from generator import ir
 from generator.diff.changes import Change, ChangeSet, Where
-from generator.diff.describe import location
+from generator.diff.describe import is_component, location
 from generator.diff.security import compare_schemes, compare_security
 from generator.diff.types import TypeComparer
 
@@ -220,22 +220,16 @@ def _named_types(old: ir.Api, new: ir.Api, types: TypeComparer, found: ChangeSet
     renamed_from: set[str] = set()
     for old_id, new_id in types.pairs:
         before, after = old.type_by_id(old_id), new.type_by_id(new_id)
-        if before.py_name != after.py_name and before.py_name not in new_names and _is_component(before) and _is_component(after):
+        if before.py_name != after.py_name and before.py_name not in new_names and is_component(before) and is_component(after):
             renamed_from.add(before.py_name)
             found.add("model-renamed", True, "none", location(after.source), f"`{before.py_name}`: renamed to `{after.py_name}`")
     for name, named in old_names.items():
-        if name not in new_names and name not in renamed_from and _is_component(named):
+        if name not in new_names and name not in renamed_from and is_component(named):
             found.add("model-removed", True, "none", location(named.source), f"`{name}`: no longer in the SDK")
     renamed_to = {new.type_by_id(n).py_name for o, n in types.pairs if old.type_by_id(o).py_name in renamed_from}
     for name, named in new_names.items():
-        if name not in old_names and name not in renamed_to and _is_component(named):
+        if name not in old_names and name not in renamed_to and is_component(named):
             found.add("model-added", False, "none", location(named.source), f"`{name}`: new in the SDK")
-
-
-def _is_component(named: ir.NamedType) -> bool:
-    """A type the spec names itself (`#/components/schemas/X`), not one hoisted from inline."""
-    parts = named.source.pointer.split("/")
-    return len(parts) == 4 and parts[1:3] == ["components", "schemas"]
 
 
 def _api(old: ir.Api, new: ir.Api, found: ChangeSet) -> None:

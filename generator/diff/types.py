@@ -10,7 +10,7 @@ import dataclasses
 
 from generator import ir
 from generator.diff.changes import ChangeSet, Direction, Where
-from generator.diff.describe import describe, location
+from generator.diff.describe import describe, is_component, location
 from generator.python.type_names import FORMATS
 
 _LOWER_BOUNDS = ("min_length", "minimum", "exclusive_minimum", "min_items", "min_properties")
@@ -32,6 +32,7 @@ class TypeComparer:
         self.pairs: dict[tuple[str, str], set[Direction]] = {}
         self._pending: list[tuple[str, str, Direction]] = []
         self._done: set[tuple[str, str, Direction]] = set()
+        self._via: dict[tuple[str, str], Where] = {}  # where each pair was first met
 
     # -- type expressions --------------------------------------------------------------------
 
@@ -48,7 +49,7 @@ class TypeComparer:
         old, new = _core(self.old, old), _core(self.new, new)
         old_shape, new_shape = _shape(self.old, old), _shape(self.new, new)
         if old_shape == new_shape and old.ref is not None and new.ref is not None and old_shape in _NAMED_KINDS:
-            self._pair(old.ref, new.ref, d)
+            self._pair(old.ref, new.ref, d, where)
             return
         if old_shape != new_shape:
             self._shape_changed(old, new, old_shape, new_shape, d, where)
@@ -128,7 +129,7 @@ class TypeComparer:
         prop = old.discriminator.property
         for value, type_id in new_tags.items():
             if value in old_tags:
-                self._pair(old_tags[value], type_id, d)
+                self._pair(old_tags[value], type_id, d, where)
                 continue
             variant = self.new.type_by_id(type_id).py_name
             kind = "discriminator-value-added" if variant in old_variants else "union-variant-added"
@@ -207,8 +208,9 @@ class TypeComparer:
 
     # -- named pairs -------------------------------------------------------------------------
 
-    def _pair(self, old_id: str, new_id: str, d: Direction) -> None:
+    def _pair(self, old_id: str, new_id: str, d: Direction, via: Where) -> None:
         self.pairs.setdefault((old_id, new_id), set()).add(d)
+        self._via.setdefault((old_id, new_id), via)
         if (old_id, new_id, d) not in self._done:
             self._done.add((old_id, new_id, d))
             self._pending.append((old_id, new_id, d))
@@ -218,7 +220,9 @@ class TypeComparer:
         while self._pending:
             old_id, new_id, d = self._pending.pop(0)
             old, new = self.old.type_by_id(old_id), self.new.type_by_id(new_id)
-            where = Where(location(new.source), f"`{new.py_name}`")
+            # a type hoisted from an inline schema is named after the place that uses it
+            subject = f"`{new.py_name}`" if is_component(new) else self._via[old_id, new_id].subject
+            where = Where(location(new.source), subject)
             self._description(old.description, new.description, where)
             if isinstance(old, ir.Model) and isinstance(new, ir.Model):
                 self._fields(old, new, old.fields, new.fields, d)

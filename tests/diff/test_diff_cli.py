@@ -86,7 +86,9 @@ def test_changelog_of_a_kpn_bump(repo: Path) -> None:
     text = done.stdout
     assert text.startswith("## 0.2.0\n\nBuilt from Things HTTP Bindings API 0.7.0, ")
     assert text.index("### Breaking changes") < text.index("### Added")
-    assert "- `HttpStreamlineBinding.created_by`: field removed\n" in text
+    assert "- `HttpStreamlineBinding.created_by`: field removed (stop reading it)\n" in text
+    assert "- `client.device_groups.list_devices(embed=…)`: value 'networkAdapters' added to a closed set\n" in text
+    assert text.count("`HttpSenmlBinding.label`") == 1  # added to requests and responses: one line
     assert "- `DownlinkStatus`: value 'FAILED' added\n" in text
 
 
@@ -121,7 +123,7 @@ def test_bump_writes_the_version_and_changelog_and_regenerates(repo: Path) -> No
     assert changelog == (repo / "specs" / "CHANGELOG.md").read_text(encoding="utf-8")
     assert '__version__ = "0.2.0"' in (repo / "generated" / "python" / "kpn_things" / "_version.py").read_text(encoding="utf-8")
     page = (repo / "generated" / "docs" / "changelog.html").read_text(encoding="utf-8")
-    assert "<h2>0.2.0</h2>" in page and "<code>HttpStreamlineBinding.created_by</code>: field removed" in page
+    assert "<h2 id=\"0-2-0\">0.2.0</h2>" in page and "<code>HttpStreamlineBinding.created_by</code>: field removed" in page
     again = sdkgen(repo, "bump")  # before the release is committed: HEAD is still 0.1.0
     assert again.returncode == 0 and "version: 0.2.0 " in (repo / "specs" / "sdk.yaml").read_text(encoding="utf-8")
     assert (repo / "specs" / "CHANGELOG.md").read_text(encoding="utf-8").count("## 0.2.0") == 1

@@ -13,7 +13,7 @@ import pytest
 from generator import ir
 from generator.config import config_for_specs
 from generator.diagnostics import Reporter
-from generator.diff.kinds import KINDS
+from generator.diff.kinds import ACTIONS, KINDS
 from generator.diff.surface import diff_apis
 from generator.pipeline import load_api
 from tests.diff.base_spec import base
@@ -257,6 +257,10 @@ def test_the_table_covers_every_kind_and_is_large_enough() -> None:
     covered = {kind for c in CASES for kind, _, _ in c.expected}
     assert sorted(set(KINDS) - covered) == []
     assert len(CASES) >= 60
+
+
+def test_every_action_is_for_a_known_kind() -> None:
+    assert sorted(set(ACTIONS) - set(KINDS)) == []
 
 
 def test_every_kind_is_documented() -> None:

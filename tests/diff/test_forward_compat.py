@@ -59,7 +59,7 @@ def test_old_sdk_against_a_newer_server(sdk: ModuleType, prism: Any, bumped: Pat
                 except Exception as exc:
                     raise AssertionError(f"{resource}.{name} against the bumped {spec}: {exc!r}\n{server.output(40)}") from exc
                 if not (resource, name) == ("http_bindings", "get") or not unknown_variant(result):
-                    check(result, expected)
+                    check(result, expected, sdk)
                 results[resource, name] = result
     assert len(results) == 25
     custom = results["http_bindings", "get"]
