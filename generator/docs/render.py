@@ -28,13 +28,13 @@ from generator.ir.examples import example_value
 from generator.python.guides import render_guides
 from generator.python.models import ModelsBuilder
 from generator.python.render import default_base_url
-from generator.python.type_names import TypeNamer
 from generator.python.snippets import (
     Snippets,
     server_url,
     success_media,
     success_type,
 )
+from generator.python.type_names import TypeNamer
 
 TEMPLATES = Path(next(iter(sdkgen_templates.__path__))) / "docs"  # templates/docs, installed as package data
 ASSETS = ("search.js", "site.js", "style.css", "theme.js")

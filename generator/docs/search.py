@@ -55,10 +55,10 @@ def search_entries(api: ir.Api, site: SiteMap, guides: GuideSections | None = No
         entries.append(_entry(named.kind, named.py_name, named.name if named.name != named.py_name else "", f"{named.name} {named.title or ''} {values}", named.description, url))
         for f in getattr(named, "fields", ()):
             entries.append(_entry("field", f"{named.py_name}.{f.py_name}", f.wire_name, f.wire_name, f.description, f"{url}#{site.field_anchor(f)}"))
-    for exception, codes in sorted(statuses.items()):
+    for exception, raised_for in sorted(statuses.items()):
         if exception in _OTHER_EXCEPTIONS:
             continue
-        shown = " ".join(sorted(codes))
+        shown = " ".join(sorted(raised_for))
         entries.append(_entry("exception", exception, f"status {shown}", shown, f"Raised when the server answers {shown}.", ERRORS_PAGE))
     for exception, text in _OTHER_EXCEPTIONS.items():
         entries.append(_entry("exception", exception, "", "", text, "guides/errors.html"))
