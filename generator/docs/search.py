@@ -12,9 +12,9 @@ from typing import Any
 
 from generator import ir
 from generator.docs.markdown import plain_text, slug
-from generator.docs.python_ops import exception_for
 from generator.docs.site import SiteMap
 from generator.python.guides import Guide
+from generator.python.resources import STATUS_ERRORS
 
 GLOBAL_NAME = "SEARCH_INDEX"
 _JS_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
@@ -37,12 +37,12 @@ def search_entries(api: ir.Api, site: SiteMap, guides: GuideSections | None = No
     """One entry per operation, type, field, exception class, scope and guide section:
     kind, title, subtitle, keywords, text, url."""
     entries = []
-    statuses: dict[str, set[str]] = {}
+    statuses: dict[str, set[str]] = {}  # status -> the operations that document it
     for resource in api.resources:
         for op in resource.operations:
             codes = [r.status for r in op.responses]
             for code in codes:
-                statuses.setdefault(exception_for(code), set()).add(code)
+                statuses.setdefault("5xx" if code.startswith("5") else code, set()).add(op.operation_id)
             entries.append(_entry(
                 "operation", f"{resource.py_name}.{op.py_name}", f"{op.method.upper()} {op.path}",
                 f"{op.operation_id} {op.summary or ''} {' '.join(codes)}", op.description or op.summary, site.operation_url(resource, op),
@@ -55,11 +55,10 @@ def search_entries(api: ir.Api, site: SiteMap, guides: GuideSections | None = No
         entries.append(_entry(named.kind, named.py_name, named.name if named.name != named.py_name else "", f"{named.name} {named.title or ''} {values}", named.description, url))
         for f in getattr(named, "fields", ()):
             entries.append(_entry("field", f"{named.py_name}.{f.py_name}", f.wire_name, f.wire_name, f.description, f"{url}#{site.field_anchor(f)}"))
-    for exception, raised_for in sorted(statuses.items()):
-        if exception in _OTHER_EXCEPTIONS:
-            continue
-        shown = " ".join(sorted(raised_for))
-        entries.append(_entry("exception", exception, f"status {shown}", shown, f"Raised when the server answers {shown}.", ERRORS_PAGE))
+    for status, exception in [*STATUS_ERRORS.items(), ("5xx", "InternalServerError")]:
+        documented = len(statuses.get(status, ()))
+        text = f"Raised when the server answers {status}" + (f"; {documented} operation{'s' if documented != 1 else ''} document it." if documented else ".")
+        entries.append(_entry("exception", exception, f"status {status}", status, text, ERRORS_PAGE))
     for exception, text in _OTHER_EXCEPTIONS.items():
         entries.append(_entry("exception", exception, "", "", text, "guides/errors.html"))
     scopes: dict[str, int] = {}
