@@ -3,21 +3,36 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from generator.cli import main
 from tests.diff.kpn_bump import breaking_bump, copy_specs, edit
 
-SDKGEN = Path(sys.executable).parent / "sdkgen"
+
+@dataclass(frozen=True)
+class Done:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def sdkgen(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([str(SDKGEN), *args], cwd=cwd, capture_output=True, text=True, timeout=300)
-    assert "Traceback" not in done.stderr
-    return done
+def sdkgen(cwd: Path, *args: str) -> Done:
+    """`sdkgen ARGS` run in `cwd`, in this process (the installed command is tested in tests/unit)."""
+    previous = Path.cwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(main, list(args))
+    finally:
+        os.chdir(previous)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.stderr
+    return Done(result.exit_code, result.stdout, result.stderr)
 
 
 def git(cwd: Path, *args: str) -> None:
