@@ -6,7 +6,7 @@ SDKGEN := $(BIN)/sdkgen
 PRISM := node_modules/.bin/prism
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: generate test check lint docs-serve bench bump clean
+.PHONY: generate test test-slow check lint docs-serve bench bump clean
 
 $(BIN)/sdkgen: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +40,13 @@ check: $(BIN)/sdkgen
 	cd generated/python && ../../$(BIN)/ruff check --no-cache kpn_things
 	cd generated/python && ../../$(BIN)/mypy --strict --cache-dir ../../build/mypy kpn_things
 
+# Every test but the slow corpus runs, spread over the machine's cores (a file's tests stay together).
 test: $(CHROMIUM) $(BIN)/sdkgen $(PRISM)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile -m "not slow"
+
+# The large corpus documents (box, phoenix): SDK, IR and diff. CI runs them after `make test`.
+test-slow: $(BIN)/sdkgen
+	$(BIN)/python -m pytest -q -n auto --dist loadfile -m slow
 
 docs-serve: $(BIN)/sdkgen
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory generated/docs 8000

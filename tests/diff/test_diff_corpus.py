@@ -14,9 +14,8 @@ from generator.config import config_for_specs
 from generator.diagnostics import Reporter
 from generator.diff.surface import diff_apis
 from generator.pipeline import load_api
+from tests.support.corpus import DOCUMENTS, corpus_params
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-DOCUMENTS = sorted(p for p in CORPUS.glob("*") if p.suffix in (".json", ".yaml", ".yml"))
 SMALL = [p for p in DOCUMENTS if p.stat().st_size < 200_000]
 
 pytestmark = pytest.mark.skipif(not DOCUMENTS, reason="../shared/corpus is not beside the project")
@@ -27,7 +26,7 @@ def _loaded(document: Path) -> ir.Api:
     return load_api(config_for_specs([document]), Reporter())
 
 
-@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("document", corpus_params())
 def test_a_document_against_itself_changes_nothing(document: Path) -> None:
     assert diff_apis(_loaded(document), _loaded(document)) == []
 

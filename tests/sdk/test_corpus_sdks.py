@@ -14,9 +14,8 @@ from generator.diagnostics import Reporter
 from generator.output.format import Formatter
 from generator.pipeline import load_api
 from generator.python.render import render_sdk
+from tests.support.corpus import DOCUMENTS, corpus_params
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-DOCUMENTS = sorted(p for p in CORPUS.glob("*") if p.suffix in (".json", ".yaml", ".yml"))
 BIN = Path(sys.executable).parent
 
 
@@ -26,7 +25,7 @@ def check(*command: str | Path, cwd: Path) -> None:
 
 
 @pytest.mark.skipif(not DOCUMENTS, reason="../shared/corpus is not beside the project")
-@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("document", corpus_params())
 def test_corpus_document_gives_a_clean_sdk(document: Path, tmp_path: Path) -> None:
     config = config_for_specs([document])
     api = load_api(config, Reporter())

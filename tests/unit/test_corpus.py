@@ -9,13 +9,11 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-DOCUMENTS = sorted(p for p in CORPUS.glob("*") if p.suffix in (".json", ".yaml", ".yml"))
+from tests.support.corpus import DOCUMENTS, corpus_params
 
 
 @pytest.mark.skipif(not DOCUMENTS, reason="../shared/corpus is not beside the project")
-@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("document", corpus_params())
 def test_corpus_document_validates_and_builds(document: Path) -> None:
     runner = CliRunner()
     validated = runner.invoke(main, ["validate", str(document)])
