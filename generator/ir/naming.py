@@ -25,11 +25,15 @@ MODEL_RESERVED = frozenset({
     "update_forward_refs", "fields", "self",
     # names that annotations use: a field may not shadow them inside the class body
     "date", "datetime", "time", "str", "int", "float", "bool", "bytes", "list", "matches_any",
+    "constrained",
 })  # fmt: skip
 # Names a generated method already uses for its own arguments.
-ARGUMENT_RESERVED = frozenset({"self", "body", "timeout", "extra_headers", "cls"})
+ARGUMENT_RESERVED = frozenset({"self", "body", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries", "cls"})
 # Attributes of the client and of resources.
-CLIENT_RESERVED = frozenset({"with_raw_response", "close", "aclose", "request", "base_url", "timeout", "max_retries"})
+CLIENT_RESERVED = frozenset({
+    "with_raw_response", "with_options", "close", "aclose", "request", "base_url", "timeout", "max_retries",
+    "strict_response_validation", "check_args",
+})  # fmt: skip
 # Names the SDK package exports besides models.
 PACKAGE_RESERVED = frozenset({
     "APIError", "APIConnectionError", "APITimeoutError", "APIStatusError", "BadRequestError",
@@ -40,6 +44,8 @@ PACKAGE_RESERVED = frozenset({
     "TokenSource", "RequestTimeout", "ProblemDetails",
     "Base64Bytes", "datetime", "date", "timedelta", "UUID", "Enum", "Tag", "TypeAlias",
     "IsoDuration", "Base64Text", "SyncAPIClient", "AsyncAPIClient",
+    "NotGiven", "NOT_GIVEN", "APIResponseValidationError", "RequestValidationError", "UnknownVariant",
+    "TypedDict", "Required", "TYPE_CHECKING", "Sequence", "Mapping", "TypeAliasType",
 })  # fmt: skip
 PREPOSITIONS = frozenset({"in", "to", "from", "of", "for", "by", "on", "with", "into", "at"})
 

@@ -1,7 +1,9 @@
 """The SDK renderer: the IR as a Python package (templates in `templates/python/`).
 
 `annotations` is a small expression tree for type annotations; `type_names` maps IR types onto
-it (add a Python type for a format here); `models` and `resources` build the views the
-templates read; `source` spells Python literals, docstrings and import blocks; `example_code`
-and `snippets` write the example calls the README and the site show; `render` puts it together.
+it (add a Python type for a format here), `regex` turns spec patterns into Python ones (and
+words); `models`, `params` (the dict shapes of request bodies) and `resources` build the views
+the templates read; `source` spells Python literals, docstrings and import blocks;
+`example_code` and `snippets` write the example calls the README and the site show; `render`
+puts it together.
 """

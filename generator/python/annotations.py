@@ -4,8 +4,8 @@
 
 `Name` is a name with the module it comes from (so an expression knows its imports), `Subscript`
 is `list[X]` or `Annotated[X, ...]`, `UnionOf` is `A | B | None` (members once each, None last),
-`LiteralOf` is `Literal['a', 'b']`, `Call` and `Value` are the metadata inside `Annotated[...]`,
-`Quoted` is a forward reference. Transformations (`replace_names`) return new trees; nothing here
+`LiteralOf` is `Literal['a', 'b']`, `Call` (with `Keyword` arguments) and `Value` are the metadata
+inside `Annotated[...]`, `Quoted` is a forward reference. Transformations (`replace_names`) return new trees; nothing here
 reads or rewrites source text.
 """
 
@@ -155,6 +155,23 @@ class Value(Expr):
 
     def render(self) -> str:
         return repr(self.value)
+
+
+@dataclass(frozen=True)
+class Keyword(Expr):
+    """`name=value`: a keyword argument of a `Call`."""
+
+    name: str
+    value: Expr
+
+    def render(self) -> str:
+        return f"{self.name}={self.value.render()}"
+
+    def children(self) -> tuple[Expr, ...]:
+        return (self.value,)
+
+    def rebuild(self, children: tuple[Expr, ...]) -> Expr:
+        return Keyword(self.name, children[0])
 
 
 @dataclass(frozen=True)

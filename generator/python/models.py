@@ -23,8 +23,11 @@ from generator.python.annotations import (
     model,
     runtime,
 )
+from generator.python.params import ParamAliasView, ParamsBuilder, ParamView, param_names
 from generator.python.source import docstring, py_string
-from generator.python.type_names import TypeNamer, string_union_patterns
+from generator.python.type_names import TypeNamer, string_union_formats
+
+NOT_GIVEN_TYPE = runtime("_types.NotGiven")
 
 
 @dataclass
@@ -46,6 +49,15 @@ class FieldView:
 
 
 @dataclass
+class InitParam:
+    """A keyword of the constructor as type checkers see it (`if TYPE_CHECKING: def __init__`)."""
+
+    py_name: str
+    annotation: Expr  # what a user may pass; `| NotGiven` when it may be left out
+    optional: bool
+
+
+@dataclass
 class ClassView:
     """A pydantic model class."""
 
@@ -53,6 +65,8 @@ class ClassView:
     doc: str
     fields: list[FieldView]
     class_vars: dict[str, list[str]]
+    init: list[InitParam] = field(default_factory=list)
+    base: str = "BaseModel"  # `UnknownVariant` for the fallback of a tagged union
     kind: str = "model"
 
 
@@ -83,10 +97,13 @@ class ModelsModule:
     classes: list[ClassView]
     aliases: list[AliasView]
     imports: set[str]  # what the declarations need besides their annotations
+    params: list[ParamView] = field(default_factory=list)
+    param_aliases: list[ParamAliasView] = field(default_factory=list)
 
     @property
     def public_names(self) -> list[str]:
-        return sorted(v.py_name for v in [*self.enums, *self.classes, *self.aliases])
+        views = [*self.enums, *self.classes, *self.aliases, *self.params, *self.param_aliases]
+        return sorted(v.py_name for v in views)
 
 
 def _constraint_text(c: ir.Constraints) -> str:
@@ -108,12 +125,13 @@ class ModelsBuilder:
 
     def __init__(self, api: ir.Api):
         self.api = api
-        self.types = TypeNamer(api)
+        self.types = TypeNamer(api, param_names(api))
         self.imports: set[str] = set()
         self.tags = api.discriminator_values
         self.taken = {t.py_name for t in api.types}
 
-    def build(self) -> ModelsModule:
+    def build(self, used_elsewhere: frozenset[str] = frozenset()) -> ModelsModule:
+        """The module's views; an enum that no annotation here (or `used_elsewhere`) names is left out."""
         enums: list[EnumView] = []
         classes: list[ClassView] = []
         aliases: list[AliasView] = []
@@ -131,8 +149,22 @@ class ModelsBuilder:
             else:
                 aliases.append(self._alias(named.py_name, self._doc(named), self.types.annotation(named.target)))
         aliases = _ordered(aliases)
-        annotations = [*(f.annotation for c in classes for f in c.fields), *(a.annotation for a in aliases)]
-        return ModelsModule(enums, classes, aliases, self.imports | imports_of(annotations, importer="models"))
+        params, param_aliases = ParamsBuilder(self.api, self.types).build()
+        annotations = [
+            *(f.annotation for c in classes for f in c.fields), *(a.annotation for a in aliases),
+            *(p.annotation for c in classes for p in c.init), *(k.annotation for p in params for k in p.keys),
+            *(a.annotation for a in param_aliases),
+        ]  # fmt: skip
+        used = used_elsewhere | {name.id for a in annotations for name in a.names()}
+        enums = [e for e in enums if e.py_name in used]
+        for enum in enums:
+            self.imports.add("from ._types import OpenStrEnum" if enum.base == "OpenStrEnum" else "from enum import Enum")
+        if any(p.optional for c in classes for p in c.init):
+            self.imports.add("from ._types import NOT_GIVEN")
+        if params:
+            self.imports.add("from typing_extensions import TypedDict")
+        imports = self.imports | imports_of(annotations, importer="models")
+        return ModelsModule(enums, classes, aliases, imports, params, param_aliases)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -146,18 +178,40 @@ class ModelsBuilder:
     def _model(self, model: ir.Model) -> ClassView:
         tags = self.tags.get(model.id, {})
         fields = [self._field(f, tags.get(f.wire_name)) for f in model.fields]
+        init = [self._init_param(f, tags.get(f.wire_name)) for f in model.fields]
         present = {f.wire_name for f in model.fields}
         for prop, values in tags.items():
             if prop not in present:
                 fields.insert(0, self._tag_field(prop, values))
+                init.insert(0, self._tag_init(fields[0].py_name, values))
         class_vars = {
             "__read_only__": [f.wire_name for f in model.fields if f.read_only],
             "__write_only__": [f.wire_name for f in model.fields if f.write_only],
             "__required_in_response__": [f.wire_name for f in model.fields if f.required and f.read_only],
             "__required_in_request__": [f.wire_name for f in model.fields if f.required and f.write_only],
             "__always_send__": sorted(tags),
+            "__nullable__": [f.wire_name for f in model.fields if self.types.annotation(f.type).is_nullable],
         }
-        return ClassView(model.py_name, docstring(self._doc(model), "    "), fields, {k: sorted(v) for k, v in class_vars.items() if v})
+        doc = _with_attributes(self._doc(model), model.fields)
+        class_vars = {k: sorted(v) for k, v in class_vars.items() if v}
+        return ClassView(model.py_name, docstring(doc, "    "), fields, class_vars, init)
+
+    def _init_param(self, f: ir.Field, tag_values: list[str] | None) -> InitParam:
+        if tag_values:
+            return self._tag_init(f.py_name, tag_values)
+        annotation = self.types.input_annotation(f.type)
+        optional = not f.required or f.read_only
+        return InitParam(f.py_name, self._optional(annotation) if optional else annotation, optional)
+
+    def _tag_init(self, py_name: str, values: list[str]) -> InitParam:
+        """A discriminator: optional when it has one value (its default), else required."""
+        annotation = self.types.literal_type(values)
+        one = len(values) == 1
+        return InitParam(py_name, self._optional(annotation) if one else annotation, one)
+
+    @staticmethod
+    def _optional(annotation: Expr) -> Expr:
+        return UnionOf.of(annotation, NOT_GIVEN_TYPE)
 
     def _tag_field(self, prop: str, values: list[str]) -> FieldView:
         annotation = self.types.literal_type(values)
@@ -193,7 +247,6 @@ class ModelsBuilder:
         doc = self._doc(enum)
         if enum.base in ("string", "integer") and not (enum.base == "integer" and enum.open):
             base = "OpenStrEnum" if enum.open and enum.base == "string" else ("str, Enum" if enum.base == "string" else "int, Enum")
-            self.imports.add("from ._types import OpenStrEnum" if base == "OpenStrEnum" else "from enum import Enum")
             members = [(v.py_name, repr(v.value)) for v in enum.values]
             if enum.open:
                 doc += "\n\nAn open set: values not listed here are accepted too (`is_known` is False for them)."
@@ -202,9 +255,9 @@ class ModelsBuilder:
 
     def _union(self, union: ir.Union) -> tuple[AliasView, ClassView | None]:
         doc = self._doc(union)
-        patterns = string_union_patterns(union, self.api)
-        if patterns is not None:
-            annotation = self.types.pattern_str(patterns) if patterns else STR
+        formats = string_union_formats(union, self.api)
+        if formats is not None:
+            annotation = self.types.pattern_str(formats) if formats else STR
             if union.nullable:
                 annotation = annotation.or_none()
             return self._alias(union.py_name, doc, annotation), None
@@ -230,18 +283,33 @@ class ModelsBuilder:
         self.taken.add(name)
         prop = union.discriminator.property if union.discriminator else "type"
         fields = [FieldView(next((f.py_name for f in union.fields if f.wire_name == prop), prop), STR, prop, None, docstring(f"The `{prop}` value this SDK version does not know.", "    "))]
+        init = [InitParam(fields[0].py_name, STR, optional=False)]
         for f in union.fields:
             if f.wire_name != prop:
-                fields.append(self._field(dataclasses.replace(f, required=False), None))
-        doc = f"A `{union.py_name}` of a kind this SDK version does not know; every field it had is kept."
+                optional = dataclasses.replace(f, required=False)
+                fields.append(self._field(optional, None))
+                init.append(self._init_param(optional, None))
+        doc = f"A `{union.py_name}` of a kind this SDK version does not know; every field it had is kept. It cannot be sent."
         class_vars = {"__read_only__": sorted(f.wire_name for f in union.fields if f.read_only)}
-        return ClassView(name, docstring(doc, "    "), fields, {k: v for k, v in class_vars.items() if v})
+        return ClassView(name, docstring(doc, "    "), fields, {k: v for k, v in class_vars.items() if v}, init, "UnknownVariant")
 
     def _alias(self, py_name: str, doc: str, annotation: Expr) -> AliasView:
         """An alias, depending on every model name its annotation mentions (at any depth)."""
         self.imports.add("from typing import TypeAlias")
         depends_on = {name.id for name in annotation.names() if name == model(name.id)}
         return AliasView(py_name, docstring(doc), annotation, depends_on)
+
+
+def _with_attributes(doc: str, fields: tuple[ir.Field, ...]) -> str:
+    """The class docstring with an `Attributes:` section: the first sentence of each field's text."""
+    lines = [f"    {f.py_name}: {_first_sentence(f.description)}" for f in fields if f.description]
+    return f"{doc}\n\nAttributes:\n" + "\n".join(lines) if lines else doc
+
+
+def _first_sentence(text: str | None) -> str:
+    words = " ".join((text or "").split())
+    end = words.find(". ")
+    return words[: end + 1] if end >= 0 else words
 
 
 def _ordered(aliases: list[AliasView]) -> list[AliasView]:

@@ -11,8 +11,9 @@ import sdkgen_templates
 from generator import ir
 from generator.config import Config
 from generator.python.build_info import built_from
+from generator.python.guides import render_guides
 from generator.python.models import ModelsBuilder
-from generator.python.resources import ResourcesBuilder, query_dict
+from generator.python.resources import ResourcesBuilder, check_arguments, query_dict
 from generator.python.snippets import Snippets
 from generator.python.source import import_block, py_string, sorted_names
 
@@ -22,13 +23,14 @@ RUNTIME = TEMPLATES / "runtime"
 RUNTIME_EXPORTS = {
     "_base_client": ("RequestTimeout", "TokenSource"),
     "_errors": (
-        "APIConnectionError", "APIError", "APIStatusError", "APITimeoutError", "AuthenticationError",
-        "BadRequestError", "ConflictError", "InternalServerError", "NotFoundError", "PermissionDeniedError",
-        "ProblemDetails", "RateLimitError", "UnprocessableEntityError",
+        "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
+        "AuthenticationError", "BadRequestError", "ConflictError", "InternalServerError", "NotFoundError",
+        "PermissionDeniedError", "ProblemDetails", "RateLimitError", "RequestValidationError",
+        "UnprocessableEntityError",
     ),
     "_pagination": ("AsyncPager", "ResultsPage", "SyncPager"),
     "_response": ("APIResponse",),
-    "_types": ("Base64Bytes", "Duration", "OpenStrEnum"),
+    "_types": ("NOT_GIVEN", "Base64Bytes", "Duration", "NotGiven", "OpenStrEnum"),
     "_version": ("BUILT_FROM", "__version__"),
 }  # fmt: skip
 
@@ -45,6 +47,7 @@ def _environment() -> jinja2.Environment:
     env.filters["pystr"] = py_string
     env.filters["tomlstr"] = json.dumps  # a JSON string is a valid TOML basic string
     env.filters["argdict"] = query_dict
+    env.filters["checkargs"] = check_arguments
     env.filters["import_block"] = import_block
     env.filters["sorted_names"] = sorted_names
     return env
@@ -54,19 +57,13 @@ def _readme_context(api: ir.Api, config: Config) -> dict[str, object]:
     """One example per resource (what it creates, else what it lists), from the docs' snippets."""
     snippets = Snippets(api, config)
     examples = []
-    paged = None
     for resource in api.resources:
         listing = next((op for op in resource.operations if op.pagination), None)
-        if listing and paged is None:
-            paged = {"resource": resource.py_name, "method": listing.py_name}
         creating = next((op for op in resource.operations if op.method == "post" and op.request_body), None)
         operation = creating or listing or resource.operations[0]
         description = " ".join((operation.summary or operation.description or "").split())
         examples.append({"resource": resource.py_name, "description": description, "code": snippets.operation(resource, operation).python})
-    first = api.resources[0] if api.resources else None
-    if paged is None and first is not None:
-        paged = {"resource": first.py_name, "method": first.operations[0].py_name}
-    return {"examples": examples, "paged": paged or {"resource": "", "method": ""}, "documents": [d.title for d in api.documents]}
+    return {"examples": examples, "documents": [d.title for d in api.documents]}
 
 
 def _init_imports(config: Config, model_names: list[str]) -> set[str]:
@@ -87,8 +84,9 @@ def default_base_url(api: ir.Api) -> str:
 def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
     """Every file of the SDK distribution, keyed by path below generated/python/."""
     env = _environment()
-    models = ModelsBuilder(api).build()
     resources = ResourcesBuilder(api).build()
+    used = frozenset(name.id for r in resources for m in r.methods for a in m.annotations() for name in a.names())
+    models = ModelsBuilder(api).build(used_elsewhere=used)
     package = config.package
     context = {
         "title": config.title,
@@ -106,6 +104,10 @@ def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
     }
     files: dict[str, str] = {}
     imports = {*models.imports, "from ._models import BaseModel"}
+    if any(c.init for c in models.classes):
+        imports.add("from typing import TYPE_CHECKING")
+    if any(c.base == "UnknownVariant" for c in models.classes):
+        imports.add("from ._models import UnknownVariant")
     if any(a.recursive for a in models.aliases):
         imports |= {"from typing_extensions import TypeAliasType", "from typing import TYPE_CHECKING"}
     if any(f.py_name != f.wire_name for c in models.classes for f in c.fields):
@@ -133,7 +135,8 @@ def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
     files[f"{package}/__init__.py"] = env.get_template("init.py.j2").render(context, init_imports=_init_imports(config, models.public_names), exports=exports)
     files[f"{package}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.j2").render(context)
-    files["README.md"] = env.get_template("README.md.j2").render(context, **_readme_context(api, config))
+    guides = {guide.slug: guide.markdown for guide in render_guides(api, config, default_base_url(api))}
+    files["README.md"] = env.get_template("README.md.j2").render(context, guides=guides, **_readme_context(api, config))
     changelog = config.changelog_text()
     if changelog is not None:
         files["CHANGELOG.md"] = changelog

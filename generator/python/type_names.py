@@ -1,11 +1,15 @@
 """How IR types are spelled in the generated Python SDK: IR type expressions to annotations.
 
+`TypeNamer.annotation` is the type a value has once read (and what it is validated as,
+constraints included); `TypeNamer.input_annotation` is what a user may pass for it (a
+model or its dict shape, an open enum's member or any string, a `UUID` or its text).
 Add a Python type for a string `format` in `FORMATS`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator import ir
@@ -18,6 +22,7 @@ from generator.python.annotations import (
     STR,
     Call,
     Expr,
+    Keyword,
     LiteralOf,
     Name,
     Subscript,
@@ -26,43 +31,56 @@ from generator.python.annotations import (
     model,
     runtime,
 )
-from generator.spec.patterns import python_pattern
+from generator.python.regex import describe_pattern, python_regex
 
-UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z"
+UUID = Name("UUID", "uuid")
 FORMATS = {
     "date-time": Name("datetime", "datetime"),
     "date": Name("date", "datetime"),
-    "uuid": Name("UUID", "uuid"),
+    "uuid": UUID,
     "byte": runtime("_types.Base64Bytes"),
     "binary": Name("bytes"),
     "duration": runtime("_types.Duration"),
 }
+SEQUENCE = Name("Sequence", "collections.abc")
+MAPPING = Name("Mapping", "collections.abc")
 _PRIMITIVES = {
     "integer": Name("int"), "number": Name("float"), "boolean": Name("bool"), "null": NONE, "any": ANY,
     "object": Subscript(DICT, (STR, ANY)),
 }  # fmt: skip
+_BOUNDS = (
+    ("minimum", "ge"), ("exclusive_minimum", "gt"), ("maximum", "le"), ("exclusive_maximum", "lt"),
+    ("multiple_of", "multiple_of"),
+)  # fmt: skip
 
 
 @dataclass
 class TypeNamer:
-    """Spells IR types as Python annotations (expression trees that know their imports)."""
+    """Spells IR types as Python annotations (expression trees that know their imports).
+
+    `params` names the dict shape (TypedDict, or an alias of them) of each model or union
+    that requests send: where one exists, an input accepts it.
+    """
 
     api: ir.Api
-    plain_enum_values: bool = False  # parameters: also accept an enum's values as plain literals
+    params: Mapping[str, str] = field(default_factory=dict)
 
     def annotation(self, type_ref: ir.TypeRef) -> Expr:
         base = self._base(type_ref)
         return base.or_none() if type_ref.nullable else base
 
+    def input_annotation(self, type_ref: ir.TypeRef) -> Expr:
+        """What a user may pass where a value of `type_ref` is sent."""
+        base = self._input(type_ref)
+        return base.or_none() if type_ref.nullable else base
+
     def _base(self, t: ir.TypeRef) -> Expr:
         if t.kind == "ref":
-            named = self.api.type_by_id(t.ref or "")
-            if self.plain_enum_values and isinstance(named, ir.Enum) and named.base == "string":
-                plain = STR if named.open else self.literal_type([v.value for v in named.values])
-                return UnionOf.of(model(named.py_name), plain)
-            return model(named.py_name)
+            return model(self.api.type_by_id(t.ref or "").py_name)
         if t.kind == "array":
-            return Subscript(LIST, (self.annotation(t.items or ir.TypeRef(kind="any")),))
+            items = Subscript(LIST, (self.annotation(t.items or ir.TypeRef(kind="any")),))
+            return _constrained(items, t.constraints)
         if t.kind == "map":
             return Subscript(DICT, (STR, self.annotation(t.values or ir.TypeRef(kind="any"))))
         if t.kind == "union":
@@ -72,32 +90,87 @@ class TypeNamer:
             return self.literal_type([t.value])
         if t.kind == "string":
             return self.string(t)
-        return _PRIMITIVES[t.kind]
+        return _constrained(_PRIMITIVES[t.kind], t.constraints)
+
+    def _input(self, t: ir.TypeRef) -> Expr:
+        if t.kind == "ref":
+            return self._named_input(self.api.type_by_id(t.ref or ""))
+        if t.kind == "array":
+            return Subscript(SEQUENCE, (self.input_annotation(t.items or ir.TypeRef(kind="any")),))
+        if t.kind == "map":
+            return Subscript(MAPPING, (STR, self.input_annotation(t.values or ir.TypeRef(kind="any"))))
+        if t.kind == "union":
+            parts = [self.input_annotation(v) for v in t.variants]
+            return ANY if ANY in parts else UnionOf.of(*parts)
+        if t.kind == "string":
+            return UnionOf.of(UUID, STR) if t.format == "uuid" else FORMATS.get(t.format or "", STR)
+        return _PRIMITIVES[t.kind] if t.kind != "const" else self.literal_type([t.value])
+
+    def _named_input(self, named: ir.NamedType) -> Expr:
+        name = model(named.py_name)
+        if isinstance(named, ir.Model):
+            return UnionOf.of(name, model(self.params[named.id])) if named.id in self.params else name
+        if isinstance(named, ir.Enum):
+            if named.base != "string" and not (named.base == "integer" and not named.open):
+                return name
+            plain = STR if named.open else self.literal_type([v.value for v in named.values])
+            return UnionOf.of(name, plain)
+        if isinstance(named, ir.Union):
+            formats = string_union_formats(named, self.api)
+            if formats is not None:
+                has_uuid = any(pattern == UUID_PATTERN for _, pattern in formats)
+                return UnionOf.of(name, UUID) if has_uuid else name
+            if named.discriminator is not None and named.id in self.params:
+                variants = [model(self.api.type_by_id(ref).py_name) for _, ref in named.discriminator.mapping]
+                return UnionOf.of(*variants, model(self.params[named.id]))
+            return name
+        target = named.target
+        if target.kind in ("string", "integer", "number", "boolean") and target.format != "uuid":
+            return name
+        return self.input_annotation(target)
 
     def string(self, t: ir.TypeRef) -> Expr:
         if t.format in FORMATS:
             return FORMATS[t.format]
-        pattern = python_pattern(t.constraints.pattern) if t.constraints.pattern else None
-        if pattern is None:
-            return STR
-        return self.pattern_str([pattern])
+        pattern = python_regex(t.constraints.pattern) if t.constraints.pattern else None
+        base = self.pattern_str([(_label(t.constraints.pattern or ""), pattern)]) if pattern else STR
+        return _constrained(base, t.constraints)
 
     @staticmethod
-    def pattern_str(patterns: list[str]) -> Expr:
-        """`str` checked (in requests) against one of `patterns`."""
-        return Subscript(ANNOTATED, (STR, Call(runtime("_types.matches_any"), tuple(Value(p) for p in patterns))))
+    def pattern_str(formats: list[tuple[str, str]]) -> Expr:
+        """`str` checked (in requests) against one of the `(description, regex)` formats."""
+        return Subscript(ANNOTATED, (STR, Call(runtime("_constraints.matches_any"), (Value(dict(formats)),))))
 
     @staticmethod
     def literal_type(values: list[Any]) -> Expr:
         return NONE if values == [None] else LiteralOf(tuple(values))
 
 
-def string_union_patterns(union: ir.Union, api: ir.Api) -> list[str] | None:
-    """For a union of string formats (DeviceId), the patterns of its variants; else None.
+def _label(pattern: str) -> str:
+    return describe_pattern(pattern) or pattern
+
+
+def _constrained(base: Expr, c: ir.Constraints) -> Expr:
+    """`Annotated[base, constrained(...)]` for the lengths and bounds in `c`, else `base`."""
+    keywords = [(name, getattr(c, attribute)) for attribute, name in _BOUNDS if getattr(c, attribute) is not None]
+    for name, low, high in (("length", c.min_length, c.max_length), ("length", c.min_items, c.max_items)):
+        keywords += [(f"{edge}_{name}", value) for edge, value in (("min", low), ("max", high)) if value is not None]
+    if c.unique_items:
+        keywords.append(("unique_items", True))
+    if not keywords:
+        return base
+    call = Call(runtime("_constraints.constrained"), tuple(Keyword(k, Value(v)) for k, v in keywords))
+    if isinstance(base, Subscript) and base.head == ANNOTATED:
+        return Subscript(ANNOTATED, (*base.args, call))
+    return Subscript(ANNOTATED, (base, call))
+
+
+def string_union_formats(union: ir.Union, api: ir.Api) -> list[tuple[str, str]] | None:
+    """For a union of string formats (DeviceId), `(description, regex)` of each variant; else None.
 
     A variant that accepts any string makes the whole union a plain `str` (empty list).
     """
-    patterns: list[str] = []
+    formats: list[tuple[str, str]] = []
     any_string = False
     for variant in union.variants:
         target = variant
@@ -108,14 +181,13 @@ def string_union_patterns(union: ir.Union, api: ir.Api) -> list[str] | None:
             target = named.target
         if target.kind != "string" or target.nullable:
             return None
+        original = target.constraints.pattern
         if target.format == "uuid":
-            patterns.append(UUID_PATTERN)
-        elif target.constraints.pattern and (pattern := python_pattern(target.constraints.pattern)):
-            patterns.append(pattern)
+            formats.append(("<uuid>", UUID_PATTERN))
+        elif original and (pattern := python_regex(original)):
+            formats.append((_label(original), pattern))
         elif target.format in FORMATS:
             return None
         else:
             any_string = True
-    return [] if any_string else patterns
-
-
+    return [] if any_string else formats

@@ -62,3 +62,14 @@ def project_json(**overrides: Any) -> dict[str, Any]:
     }
     body.update(overrides)
     return body
+
+
+BINDING_ID = "224ecc46-291d-482b-993f-c8b508adb0da"
+
+
+def parse(sdk: Any, type_: Any, body: Any, *, strict: bool = False) -> Any:
+    """`body` parsed as the runtime parses a 200 response to ``GET /x``."""
+    response = httpx.Response(
+        200, json=body, request=httpx.Request("GET", f"{BASE_URL}/x")
+    )
+    return sdk._parsing.parse_response(type_, response, strict=strict)

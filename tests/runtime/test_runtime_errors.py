@@ -188,3 +188,45 @@ def test_exists_maps_404_to_false_and_raises_others(
     assert make_client(Server(httpx.Response(404))).projects.exists("p1") is False
     with pytest.raises(sdk.PermissionDeniedError):
         make_client(Server(httpx.Response(403))).projects.exists("p1")
+
+
+@pytest.mark.parametrize(
+    ("reply", "body", "suffix"),
+    [
+        (json_reply(400, {"message": "bad"}), {"message": "bad"}, ": bad"),
+        (json_reply(422, {"error": "no such field", "code": 7}), {"error": "no such field", "code": 7}, ": no such field"),
+        (json_reply(400, [1, 2]), [1, 2], ""),
+        (httpx.Response(502, content=b"<html>Bad gateway</html>"), "<html>Bad gateway</html>", ""),
+        (httpx.Response(400, content=b""), None, ""),
+        (problem_reply(409, {"title": "Conflict", "extra": 1}), {"title": "Conflict", "extra": 1}, ": Conflict"),
+    ],
+)
+def test_every_error_body_is_kept(
+    make_client: Callable[..., Any],
+    sdk: ModuleType,
+    reply: httpx.Response,
+    body: object,
+    suffix: str,
+) -> None:
+    with pytest.raises(sdk.APIStatusError) as caught:
+        make_client(Server(reply), max_retries=0).projects.get("p1")
+    assert caught.value.body == body
+    assert str(caught.value).endswith("GET /projects/p1" + suffix)
+
+
+def test_a_plain_json_error_is_not_a_problem_but_keeps_its_body(
+    make_client: Callable[..., Any], sdk: ModuleType
+) -> None:
+    with pytest.raises(sdk.BadRequestError) as caught:
+        make_client(Server(json_reply(400, {"message": "bad"}))).projects.get("p1")
+    assert caught.value.problem is None
+    assert caught.value.body == {"message": "bad"}
+
+
+def test_token_in_a_plain_error_message_is_redacted(
+    make_client: Callable[..., Any], sdk: ModuleType
+) -> None:
+    reply = json_reply(401, {"message": f"token {TOKEN} is not valid"})
+    with pytest.raises(sdk.AuthenticationError) as caught:
+        make_client(Server(reply)).projects.get("p1")
+    assert TOKEN not in str(caught.value)

@@ -13,7 +13,15 @@ from uuid import UUID
 import pydantic
 import pytest
 
-from .helpers import CLIENT_ID, PROJECT_ID, Server, json_reply, project_json
+from .helpers import (
+    BINDING_ID,
+    CLIENT_ID,
+    PROJECT_ID,
+    Server,
+    json_reply,
+    parse,
+    project_json,
+)
 
 DEVICE = "imei:350266800610993"
 
@@ -63,12 +71,31 @@ def test_only_set_fields_are_sent(
     assert server.last.headers["Content-Type"] == "application/json"
 
 
-def test_explicit_none_is_sent_as_null(
+def test_none_is_sent_as_null_only_where_the_schema_allows_null(
     make_client: Callable[..., Any], sdk: ModuleType
 ) -> None:
     server = Server(json_reply(201, project_json()))
-    make_client(server).projects.create(new_project(sdk, description=None))
-    assert sent_json(server)["description"] is None
+    client = make_client(server)
+    client.projects.create(new_project(sdk, description=None, parent_id=None))
+    body = sent_json(server)
+    assert "description" not in body, "description is not nullable: None is unset"
+    assert body["parentId"] is None
+    client.projects.create(new_project(sdk, description=sdk.NOT_GIVEN))
+    assert "description" not in sent_json(server) and "parentId" not in sent_json(server)
+
+
+def test_a_fetched_model_with_nulls_is_sent_back_without_them(
+    make_client: Callable[..., Any],
+) -> None:
+    reply = project_json(description=None, parentId=None, apiSecret=None)
+    server = Server(json_reply(200, reply))
+    client = make_client(server)
+    fetched = client.projects.get("p1")
+    fetched.api_secret = "pw"
+    client.projects.create(fetched)
+    body = sent_json(server)
+    assert "description" not in body
+    assert body["parentId"] is None and body["apiSecret"] == "pw"
 
 
 def test_read_only_fields_are_never_sent(
@@ -133,12 +160,14 @@ def test_dict_body_is_validated_into_the_model(
 
 
 def test_invalid_dict_body_raises_before_sending(
-    make_client: Callable[..., Any],
+    make_client: Callable[..., Any], sdk: ModuleType
 ) -> None:
     server = Server(json_reply(201, project_json()))
-    with pytest.raises(pydantic.ValidationError, match="clientId"):
+    with pytest.raises(sdk.RequestValidationError, match="body.clientId") as caught:
         make_client(server).projects.create({"name": "n"})
     assert server.requests == []
+    assert isinstance(caught.value, ValueError)
+    assert [e["loc"] for e in caught.value.errors][:1] == [("body", "clientId")]
 
 
 def test_required_read_only_is_enforced_on_responses_only(
@@ -147,33 +176,41 @@ def test_required_read_only_is_enforced_on_responses_only(
     assert new_project(sdk).id is None
     body = project_json()
     del body["id"]
+    strict = make_client(Server(json_reply(200, body)), strict_response_validation=True)
     with pytest.raises(
-        pydantic.ValidationError, match="Field required in a response: id"
+        sdk.APIResponseValidationError, match="Field required in a response: id"
     ):
-        make_client(Server(json_reply(200, body))).projects.get("p1")
-    with pytest.raises(pydantic.ValidationError) as caught:
-        make_client(Server(json_reply(200, project_json(id=None)))).projects.get("p1")
-    assert caught.value.errors()[0]["type"] == "missing_in_response"
+        strict.projects.get("p1")
+    strict = make_client(
+        Server(json_reply(200, project_json(id=None))), strict_response_validation=True
+    )
+    with pytest.raises(sdk.APIResponseValidationError) as caught:
+        strict.projects.get("p1")
+    assert caught.value.errors[0]["type"] == "missing_in_response"
+    lenient = make_client(Server(json_reply(200, body))).projects.get("p1")
+    assert lenient.id is None and lenient.name == "My first project"
 
 
 def test_required_read_only_is_checked_in_nested_items(
-    make_client: Callable[..., Any],
+    make_client: Callable[..., Any], sdk: ModuleType
 ) -> None:
     second = project_json()
     del second["id"]
     server = Server(json_reply(200, {"items": [project_json(), second]}))
-    with pytest.raises(pydantic.ValidationError) as caught:
-        list(make_client(server).projects.search())
-    assert caught.value.errors()[0]["loc"] == ("items", 1)
+    client = make_client(server, strict_response_validation=True)
+    with pytest.raises(sdk.APIResponseValidationError) as caught:
+        list(client.projects.search())
+    assert caught.value.errors[0]["loc"] == ("items", 1)
+    assert "$.items[1]: Field required in a response: id" in str(caught.value)
 
 
 def test_required_write_only_is_enforced_on_requests(
     make_client: Callable[..., Any], sdk: ModuleType
 ) -> None:
     server = Server(json_reply(201, project_json()))
-    with pytest.raises(pydantic.ValidationError) as caught:
+    with pytest.raises(sdk.RequestValidationError) as caught:
         make_client(server).projects.create(new_project(sdk, api_secret=None))
-    assert [e["loc"] for e in caught.value.errors()] == [("apiSecret",)]
+    assert [e["loc"] for e in caught.value.errors] == [("body", "apiSecret")]
     assert server.requests == []
     nested = [new_project(sdk), new_project(sdk, api_secret=None)]
     with pytest.raises(pydantic.ValidationError) as caught:
@@ -220,22 +257,28 @@ def test_discriminator_default_is_always_sent(
 def test_union_response_parses_to_the_right_class(
     make_client: Callable[..., Any], sdk: ModuleType, body: dict[str, Any], cls: str
 ) -> None:
-    binding = make_client(Server(json_reply(200, body))).http_bindings.get("b1")
+    client = make_client(Server(json_reply(200, body)))
+    binding = client.http_bindings.get(BINDING_ID)
     assert type(binding) is getattr(sdk, cls)
     assert binding.type == body["type"]
 
 
-def test_union_without_discriminator_is_an_error(
-    make_client: Callable[..., Any],
+def test_union_without_discriminator(
+    make_client: Callable[..., Any], sdk: ModuleType
 ) -> None:
-    server = Server(json_reply(200, {"deviceId": DEVICE}))
+    server = Server(json_reply(200, {"deviceId": DEVICE, "id": BINDING_ID}))
+    strict = make_client(server, strict_response_validation=True)
     with pytest.raises(
-        pydantic.ValidationError, match="'type' is missing or not one of"
+        sdk.APIResponseValidationError, match="'type' is missing or not one of"
     ):
-        make_client(server).http_bindings.get("b1")
+        strict.http_bindings.get(BINDING_ID)
+    binding = make_client(server).http_bindings.get(BINDING_ID)
+    assert type(binding) is sdk.UnknownHttpBinding, "a missing tag: the fallback"
+    assert binding.id == UUID(BINDING_ID) and binding.device_id == DEVICE
+    assert binding.type is None
 
 
-def test_unknown_union_member_round_trips(
+def test_unknown_union_member_is_kept_but_not_sent(
     make_client: Callable[..., Any], sdk: ModuleType
 ) -> None:
     body = {
@@ -246,14 +289,13 @@ def test_unknown_union_member_round_trips(
     }
     server = Server(json_reply(200, body))
     client = make_client(server)
-    binding = client.http_bindings.get("b1")
+    binding = client.http_bindings.get(BINDING_ID)
     assert binding.model_extra == {"region": "EU"}
-    client.http_bindings.create(binding)
-    assert sent_json(server) == {
-        "type": "http-lorawan",
-        "deviceId": "lora:1",
-        "region": "EU",
-    }
+    with pytest.raises(sdk.RequestValidationError, match="cannot be sent"):
+        client.http_bindings.create(binding)
+    with pytest.raises(sdk.RequestValidationError, match="UnknownHttpBinding"):
+        client.http_bindings.create({"type": "http-lorawan", "deviceId": DEVICE})
+    assert len(server.requests) == 1, "an unknown kind is never sent"
 
 
 def test_dict_body_for_a_union(make_client: Callable[..., Any]) -> None:
@@ -278,32 +320,52 @@ def test_pattern_union_accepts_every_format(sdk: ModuleType, device_id: str) -> 
     assert sdk.HttpSenmlBinding(device_id=device_id).device_id == device_id
 
 
-@pytest.mark.parametrize("device_id", ["imei:123", "deveui:xyz", "", "urn:dev:imei:1"])
+@pytest.mark.parametrize(
+    "device_id",
+    ["imei:123", "deveui:xyz", "", "urn:dev:imei:1", DEVICE + "\n", "\n" + DEVICE],
+)
 def test_pattern_union_rejects_other_values_in_requests(
     sdk: ModuleType, device_id: str
 ) -> None:
-    with pytest.raises(
-        pydantic.ValidationError, match="does not match any accepted format"
-    ):
+    with pytest.raises(pydantic.ValidationError) as caught:
         sdk.HttpSenmlBinding(device_id=device_id)
+    message = caught.value.errors()[0]["msg"]
+    assert message == (
+        "must have one of these formats: <uuid>, imei:<15-16 digits>, "
+        "deveui:<16 hex digits>, urn:dev:imei:<15-16 digits>[:]"
+    )
+
+
+def test_pattern_union_accepts_a_uuid_object(sdk: ModuleType) -> None:
+    binding = sdk.HttpSenmlBinding(device_id=UUID(PROJECT_ID))
+    assert binding.device_id == PROJECT_ID
 
 
 def test_pattern_union_accepts_new_formats_from_the_server(
     make_client: Callable[..., Any], sdk: ModuleType
 ) -> None:
     server = Server(json_reply(200, {"type": "http-senml", "deviceId": "iccid:8931"}))
-    assert make_client(server).http_bindings.get("b1").device_id == "iccid:8931"
+    client = make_client(server)
+    assert client.http_bindings.get(BINDING_ID).device_id == "iccid:8931"
+    strict = make_client(server, strict_response_validation=True)
+    with pytest.raises(sdk.APIResponseValidationError, match=r"\$\.deviceId: must have"):
+        strict.http_bindings.get(BINDING_ID)
 
 
-def test_pattern_union_takes_compiled_patterns(sdk: ModuleType) -> None:
+def test_matches_any_takes_compiled_patterns(sdk: ModuleType) -> None:
     import re
     from typing import Annotated
 
-    check = sdk._types.matches_any(re.compile(r"^a+$"), "^b$", (r"^c$", re.IGNORECASE))
+    check = sdk._constraints.matches_any(
+        {"a's": re.compile(r"^a+\Z"), "b": "^b\\Z", "c": re.compile("^c", re.I)}
+    )
     adapter = pydantic.TypeAdapter(Annotated[str, check])
     assert [adapter.validate_python(v) for v in ("aa", "b", "C")] == ["aa", "b", "C"]
-    with pytest.raises(pydantic.ValidationError):
+    with pytest.raises(pydantic.ValidationError, match="formats: a's, b, c"):
         adapter.validate_python("B")
+    single = pydantic.TypeAdapter(Annotated[str, sdk._constraints.matches_any({"x": "x"})])
+    with pytest.raises(pydantic.ValidationError, match="must have the format x"):
+        single.validate_python("y")
 
 
 class TestOpenEnum:
@@ -347,7 +409,7 @@ class TestOpenEnum:
 
     def test_pydantic_parses_and_dumps_unknown_values(self, sdk: ModuleType) -> None:
         raw = project_json(definition={"type": "ASSET_TRACKING_E2E"})
-        project = sdk._models.parse_response(sdk.Project, json.dumps(raw).encode())
+        project = parse(sdk, sdk.Project, raw, strict=True)
         kind = project.definition.type
         assert isinstance(kind, sdk.ProjectType)
         assert (kind.value, kind.is_known) == ("ASSET_TRACKING_E2E", False)
@@ -358,3 +420,34 @@ class TestOpenEnum:
         assert project.definition.model_dump() == {"type": kind, "maxDevices": None}
         known = sdk.ProjectDefinition(type="FREEMIUM").type
         assert known is sdk.ProjectType.FREEMIUM
+
+
+def test_signature_and_help_use_attribute_names(sdk: ModuleType) -> None:
+    import inspect
+    import pydoc
+
+    signature = inspect.signature(sdk.HttpSenmlBinding)
+    assert list(signature.parameters) == [
+        "id",
+        "type",
+        "device_id",
+        "created_at",
+        "shared_secret",
+    ]
+    assert signature.parameters["device_id"].default is inspect.Parameter.empty
+    assert signature.parameters["shared_secret"].default is sdk.NOT_GIVEN
+    text = pydoc.render_doc(sdk.ProjectDefinition, renderer=pydoc.plaintext)
+    assert "ProjectDefinition(*, type: " in text
+    assert "max_devices: The maximum number of devices; set by the server." in text
+
+
+def test_str_and_repr_name_the_class(sdk: ModuleType) -> None:
+    binding = sdk.HttpSenmlBinding(device_id=DEVICE, shared_secret="hunter2")
+    assert str(binding) == repr(binding)
+    assert str(binding).startswith("HttpSenmlBinding(id=None, type='http-senml'")
+    assert "hunter2" not in str(binding)
+
+
+def test_not_given_survives_copy_and_pickle(sdk: ModuleType) -> None:
+    assert copy.copy(sdk.NOT_GIVEN) is sdk.NOT_GIVEN
+    assert pickle.loads(pickle.dumps(sdk.NOT_GIVEN)) is sdk.NOT_GIVEN

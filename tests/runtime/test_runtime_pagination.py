@@ -146,8 +146,68 @@ def test_refuses_next_link_to_the_same_page(
     make_client: Callable[..., Any], sdk: ModuleType
 ) -> None:
     server = Server(page(["a"], next="/projects?limit=1"))
-    with pytest.raises(sdk.APIError, match="repeats the current page"):
+    with pytest.raises(sdk.APIError, match="page 1 leads back to a page already"):
         list(make_client(server).projects.search(limit=1))
+    assert len(server.requests) == 1
+
+
+def test_detects_a_cycle_of_pages(
+    make_client: Callable[..., Any], sdk: ModuleType
+) -> None:
+    server = Server(
+        page(["a"], next="/projects?cursor=B"),
+        page(["b"], next="/projects?cursor=C"),
+        page(["c"], next="/projects?cursor=B"),
+    )
+    seen: list[str] = []
+    with pytest.raises(sdk.APIError, match=r"page 3 leads back .*'/projects\?cursor=B'"):
+        seen.extend(p.name for p in make_client(server).projects.search())
+    assert seen == ["a", "b", "c"]
+    assert len(server.requests) == 3, "the repeated page is not requested again"
+
+
+def test_iterating_twice_restarts_from_the_first_page(
+    make_client: Callable[..., Any],
+) -> None:
+    server = Server(*THREE_PAGES, *THREE_PAGES[1:])
+    pager = make_client(server).projects.search(limit=2)
+    first = [p.name for p in pager]
+    broken_off = next(iter(pager)).name
+    second = [p.name for p in pager]
+    assert first == second == ["a", "b", "c", "d", "e"] and broken_off == "a"
+    cursors = [r.url.params.get("cursor") for r in server.requests]
+    assert cursors == [None, "c2", "c3", "c2", "c3"], "the first page is kept"
+
+
+async def test_awaiting_an_async_pager_gives_the_first_page(
+    make_async_client: Callable[..., Any], sdk: ModuleType
+) -> None:
+    server = Server(*THREE_PAGES, *THREE_PAGES[1:])
+    pager = make_async_client(server).projects.search(limit=2)
+    first = await pager
+    assert isinstance(first, sdk.ResultsPage)
+    assert [p.name for p in first.items] == ["a", "b"]
+    assert (await pager) is first
+    assert [p.name async for p in pager] == ["a", "b", "c", "d", "e"]
+    assert [p.name async for p in pager] == ["a", "b", "c", "d", "e"]
+    assert len(server.requests) == 5
+
+
+async def test_async_pager_detects_cycles(
+    make_async_client: Callable[..., Any], sdk: ModuleType
+) -> None:
+    server = Server(page(["a"], next="?cursor=B"), page(["b"], next="?cursor=B"))
+    with pytest.raises(sdk.APIError, match="page 2 leads back"):
+        [p async for p in make_async_client(server).projects.search()]
+
+
+def test_pager_repr_names_the_class_and_the_call(
+    make_client: Callable[..., Any], make_async_client: Callable[..., Any]
+) -> None:
+    pager = make_client(Server(*THREE_PAGES)).projects.search(limit=2)
+    assert repr(pager) == "<SyncPager of PageOfProjects from GET /projects>"
+    apager = make_async_client(Server(*THREE_PAGES)).http_bindings.search()
+    assert repr(apager) == "<AsyncPager of PageOfHttpBindings from GET /http/bindings>"
 
 
 def test_error_on_a_later_page_raises(

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from .helpers import BASE_URL, PROJECT_ID, Server, json_reply, project_json
+from .helpers import BASE_URL, BINDING_ID, PROJECT_ID, Server, json_reply, project_json
 
 
 def test_get(make_client: Callable[..., Any], sdk: ModuleType) -> None:
@@ -52,7 +52,7 @@ def test_union_result(make_client: Callable[..., Any], sdk: ModuleType) -> None:
     server = Server(
         json_reply(200, {"type": "http-senml", "deviceId": "imei:350266800610993"})
     )
-    response = make_client(server).with_raw_response.http_bindings.get("b1")
+    response = make_client(server).with_raw_response.http_bindings.get(BINDING_ID)
     assert isinstance(response.parse(), sdk.HttpSenmlBinding)
 
 
@@ -142,3 +142,48 @@ async def test_async_paginated_call(
     assert isinstance(pager, sdk.AsyncPager)
     assert [p.name async for p in pager] == ["a", "b"]
     assert len(server.requests) == 2
+
+
+def test_parse_is_lazy_so_an_unparseable_body_stays_reachable(
+    make_client: Callable[..., Any], sdk: ModuleType
+) -> None:
+    server = Server(httpx.Response(200, content=b"not json", headers={"X-Id": "7"}))
+    client = make_client(server, strict_response_validation=True)
+    response = client.with_raw_response.projects.get("p1")
+    assert (response.status_code, response.headers["X-Id"]) == (200, "7")
+    assert response.text == "not json" and response.content == b"not json"
+    with pytest.raises(sdk.APIResponseValidationError, match="is not JSON"):
+        response.parse()
+
+
+def test_parse_builds_the_result_once(
+    make_client: Callable[..., Any], sdk: ModuleType
+) -> None:
+    server = Server(json_reply(200, project_json(clientId="x")))
+    response = make_client(server).with_raw_response.projects.get("p1")
+    assert response.json()["clientId"] == "x"
+    assert response.parse() is response.parse()
+    assert response.parse().client_id == "x"
+
+
+def test_a_raw_page_is_parsed_when_the_pager_is_used(
+    make_client: Callable[..., Any], sdk: ModuleType
+) -> None:
+    server = Server(json_reply(200, {"items": 3}))
+    response = make_client(server).with_raw_response.projects.search()
+    pager = response.parse()
+    assert len(server.requests) == 1
+    with pytest.raises(sdk.APIResponseValidationError, match="not a page of results"):
+        pager.first_page()
+    assert len(server.requests) == 1, "the first page is not requested again"
+
+
+async def test_async_parse_is_lazy(
+    make_async_client: Callable[..., Any], sdk: ModuleType
+) -> None:
+    server = Server(httpx.Response(200, content=b"[]"))
+    client = make_async_client(server, strict_response_validation=True)
+    response = await client.with_raw_response.projects.get("p1")
+    assert response.json() == []
+    with pytest.raises(sdk.APIResponseValidationError):
+        response.parse()

@@ -15,6 +15,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from .helpers import parse as parse_response
+
 DEVICE = "imei:350266800610993"
 
 
@@ -36,7 +38,7 @@ def downlink_json(**overrides: Any) -> dict[str, Any]:
 
 
 def parse(sdk: ModuleType, type_: Any, body: Any) -> Any:
-    return sdk._models.parse_response(type_, json.dumps(body).encode())
+    return parse_response(sdk, type_, body, strict=True)
 
 
 PARSED = [
@@ -101,19 +103,49 @@ def test_malformed_durations_are_rejected(sdk: ModuleType, text: str) -> None:
         sdk._types.IsoDuration(text)
 
 
-def test_duration_out_of_range(sdk: ModuleType) -> None:
-    with pytest.raises(ValueError, match="out of range"):
-        sdk._types.IsoDuration("P9999999999D")
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [("P9999999999D", timedelta.max), ("PT76784729591H5S", timedelta.max), ("-P9999999999D", timedelta.min)],
+)
+def test_duration_beyond_timedelta_saturates_and_keeps_its_text(
+    sdk: ModuleType, text: str, limit: timedelta
+) -> None:
+    value = sdk._types.IsoDuration(text)
+    assert value == limit and value.text == text
+    assert parse(sdk, sdk.MqttDownlink, downlink_json(feedbackTimeout=text.lstrip("-"))).feedback_timeout.text == text.lstrip("-")
 
 
-@pytest.mark.parametrize("text", ["P3DT4H5M6.5S", "PT25H", "PT0.500S", "P0D", "-PT1S"])
+@pytest.mark.parametrize("text", ["P3DT4H5M6.5S", "PT25H", "PT0.500S", "P0D", "P1DT0H"])
 def test_parsed_duration_round_trips_byte_for_byte(sdk: ModuleType, text: str) -> None:
     raw = json.dumps(downlink_json(feedbackTimeout=text)).encode()
-    downlink = sdk._models.parse_response(sdk.MqttDownlink, raw)
+    downlink = parse(sdk, sdk.MqttDownlink, json.loads(raw))
     assert downlink.model_dump_json(exclude_unset=True).encode() == raw.replace(
         b" ", b""
     )
     assert sdk._models.to_request_json(downlink)["feedbackTimeout"] == text
+
+
+@pytest.mark.parametrize("text", ["-PT1S", "PT", "P1DT", "pt1h", "PT1,5S", "+PT1M"])
+def test_lenient_durations_are_read_but_never_sent(sdk: ModuleType, text: str) -> None:
+    downlink = parse(sdk, sdk.MqttDownlink, downlink_json(feedbackTimeout=text))
+    assert isinstance(downlink.feedback_timeout, timedelta)
+    with pytest.raises(pydantic.ValidationError, match="not an ISO 8601 duration the API"):
+        sdk._models.to_request_json(downlink)
+    with pytest.raises(pydantic.ValidationError, match="not an ISO 8601 duration the API"):
+        sdk.MqttDownlink(
+            message=sdk.MqttTextMessage(payload="x", topic="t"),
+            device_id=DEVICE,
+            feedback_timeout=text,
+        )
+
+
+def test_a_negative_timedelta_cannot_be_sent(sdk: ModuleType) -> None:
+    with pytest.raises(pydantic.ValidationError, match="negative duration cannot be sent"):
+        sdk.MqttDownlink(
+            message=sdk.MqttTextMessage(payload="x", topic="t"),
+            device_id=DEVICE,
+            feedback_timeout=timedelta(seconds=-1),
+        )
 
 
 def test_user_built_timedelta_is_sent_in_hours(sdk: ModuleType) -> None:
@@ -147,9 +179,10 @@ def test_parsed_duration_survives_copy_and_pickle(sdk: ModuleType) -> None:
 
 
 def test_duration_field_rejects_other_types(sdk: ModuleType) -> None:
-    with pytest.raises(pydantic.ValidationError, match="ISO 8601 duration string"):
+    error = sdk.APIResponseValidationError
+    with pytest.raises(error, match=r"\$\.feedbackTimeout: .*ISO 8601 duration string"):
         parse(sdk, sdk.MqttDownlink, downlink_json(feedbackTimeout=60))
-    with pytest.raises(pydantic.ValidationError, match="years or months"):
+    with pytest.raises(error, match="years or months"):
         parse(sdk, sdk.MqttDownlink, downlink_json(feedbackTimeout="P1M"))
 
 
@@ -169,7 +202,7 @@ def test_format_then_parse_is_identity(sdk: ModuleType, value: timedelta) -> Non
 
 def test_base64_round_trips_byte_for_byte(sdk: ModuleType) -> None:
     raw = json.dumps(downlink_json()).encode()
-    downlink = sdk._models.parse_response(sdk.MqttDownlink, raw)
+    downlink = parse(sdk, sdk.MqttDownlink, json.loads(raw))
     payload = downlink.message.payload
     assert payload == b"Hello, world!"
     assert isinstance(payload, bytes)
@@ -199,12 +232,41 @@ def test_user_bytes_are_sent_as_standard_base64(sdk: ModuleType) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["SGVsbG8", "SGVsbG8*", "-_8A", "SGVs bG8=", "\u00e9AAA"]
+    "text", ["SGVsbG8", "SGVsbG8*", "-_8A", "SGVs bG8=", "\u00e9AAA", "hqH"]
 )
-def test_invalid_base64_is_rejected_clearly(sdk: ModuleType, text: str) -> None:
-    body = downlink_json(message={"type": "binary", "payload": text, "topic": "t"})
+def test_only_standard_padded_base64_is_sent(sdk: ModuleType, text: str) -> None:
     with pytest.raises(pydantic.ValidationError, match="invalid base64 text"):
+        sdk.MqttBinaryMessage(payload=text, topic="t")
+
+
+@pytest.mark.parametrize(
+    ("text", "data"),
+    [
+        ("SGVsbG8", b"Hello"),
+        ("hqH", b"\x86\xa1"),
+        ("-_8A", b"\xfb\xff\x00"),
+        ("SGVs\nbG8=", b"Hello"),
+        ("zsn_5_aA", b"\xce\xc9\xff\xe7\xf6\x80"),
+    ],
+)
+def test_server_base64_may_be_unpadded_url_safe_or_wrapped(
+    sdk: ModuleType, text: str, data: bytes
+) -> None:
+    body = downlink_json(message={"type": "binary", "payload": text, "topic": "t"})
+    downlink = parse(sdk, sdk.MqttDownlink, body)
+    assert downlink.message.payload == data
+    assert downlink.message.model_dump(mode="json")["payload"] == text, "kept verbatim"
+
+
+@pytest.mark.parametrize("text", ["zsn_5/aAb", "SGVsbG8*", "\u00e9AAA"])
+def test_undecodable_base64_is_kept_as_text(sdk: ModuleType, text: str) -> None:
+    body = downlink_json(message={"type": "binary", "payload": text, "topic": "t"})
+    with pytest.raises(sdk.APIResponseValidationError, match="invalid base64 text"):
         parse(sdk, sdk.MqttDownlink, body)
+    downlink = parse_response(sdk, sdk.MqttDownlink, body, strict=False)
+    assert downlink.message.payload == text
+    assert isinstance(downlink.message, sdk.MqttBinaryMessage)
+    assert downlink.feedback_timeout == timedelta(days=3, hours=4, minutes=5, seconds=6.5)
 
 
 def test_base64_rejects_other_types(sdk: ModuleType) -> None:
@@ -233,8 +295,7 @@ def test_nested_union_with_unknown_message_type(sdk: ModuleType) -> None:
     assert downlink.message.model_extra == {"codec": "av1"}
     assert downlink.status == "QUEUED"
     assert not downlink.status.is_known
-    assert sdk._models.to_request_json(downlink) == {
-        "message": {"type": "video", "codec": "av1"},
-        "deviceId": DEVICE,
-        "feedbackTimeout": "P3DT4H5M6.5S",
-    }
+    with pytest.raises(pydantic.ValidationError) as caught:
+        sdk._models.to_request_json(downlink)
+    assert caught.value.errors()[0]["loc"] == ("message",)
+    assert "UnknownMqttMessage is a kind this SDK" in caught.value.errors()[0]["msg"]

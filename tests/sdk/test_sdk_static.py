@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BIN = Path(sys.executable).parent
+HERE = Path(__file__).parent
 
 
 def run(*command: str | Path, cwd: Path) -> str:
@@ -15,11 +19,23 @@ def run(*command: str | Path, cwd: Path) -> str:
     return result.stdout
 
 
-def test_mypy_strict(sdk_root: Path, tmp_path: Path) -> None:
-    usage = sdk_root / "usage_check.py"
-    usage.write_text(USAGE, encoding="utf-8")
-    output = run(BIN / "mypy", "--strict", "--cache-dir", tmp_path / "mypy", "-p", "kpn_things", "-m", "usage_check", cwd=sdk_root)
+@pytest.mark.parametrize("plugin", [False, True], ids=["plain", "pydantic-plugin"])
+def test_mypy_strict(sdk_root: Path, tmp_path: Path, plugin: bool) -> None:
+    """The SDK and `typing_usage.py` (good usage, and misuse mypy must reject)."""
+    shutil.copy(HERE / "typing_usage.py", sdk_root / "typing_usage.py")
+    config = tmp_path / "mypy.ini"
+    config.write_text("[mypy]\nstrict = true\n" + ("plugins = pydantic.mypy\n" if plugin else ""))
+    command = [BIN / "mypy", "--config-file", config, "--cache-dir", tmp_path / "mypy", "-p", "kpn_things", "-m", "typing_usage"]
+    output = run(*command, cwd=sdk_root)
     assert "Success: no issues found" in output
+
+
+def test_a_misuse_line_that_type_checks_fails_the_typing_test(sdk_root: Path, tmp_path: Path) -> None:
+    """The misuse lines can fail: one that mypy accepts is an unused ignore."""
+    usage = (HERE / "typing_usage.py").read_text() + "\nThings(token='t')  # type: ignore[arg-type]\n"
+    (sdk_root / "typing_misuse.py").write_text(usage)
+    result = subprocess.run([BIN / "mypy", "--strict", "--cache-dir", tmp_path / "mypy", "-m", "typing_misuse"], cwd=sdk_root, capture_output=True, text=True)
+    assert result.returncode == 1 and 'Unused "type: ignore" comment' in result.stdout
 
 
 def test_ruff(sdk_root: Path) -> None:
@@ -37,50 +53,3 @@ def test_pip_install(sdk_root: Path, tmp_path: Path) -> None:
     assert (target / "kpn_things" / "models.py").exists()
     check = "import sys; sys.path.insert(0, sys.argv[1]); import kpn_things; assert kpn_things.__file__.startswith(sys.argv[1]); print(kpn_things.__version__)"
     assert run(sys.executable, "-c", check, target, cwd=tmp_path).strip() == "0.1.0"
-
-
-USAGE = '''
-"""How users call the SDK: mypy --strict must accept all of it (and reject misuse)."""
-from datetime import datetime, timedelta
-from uuid import UUID
-
-from kpn_things import (
-    AsyncThings, ConflictError, DownlinkStatus, HttpSenmlBinding, MqttDownlink, MqttTextMessage,
-    NotFoundError, Project, Things,
-)
-
-
-def sync_usage(client: Things) -> None:
-    binding = client.http_bindings.create(HttpSenmlBinding(device_id="imei:350266800610993", shared_secret="s"))
-    reveal: UUID | None = binding.id
-    for found in client.http_bindings.search(type="http-senml", created_since=datetime(2025, 1, 1)):
-        print(found.created_at)
-    page = client.projects.search(limit=10).first_page()
-    cursor: str | None = page.next_cursor
-    project: Project = client.projects.get(UUID(int=1))
-    exists: bool = client.projects.exists("0b5f2a4e-0000-4000-8000-000000000000")
-    downlink = client.mqtt_downlinks.create(
-        MqttDownlink(device_id="imei:350266800610993", feedback_timeout=timedelta(hours=25),
-                     message=MqttTextMessage(payload="hi", topic="t"))
-    )
-    status: DownlinkStatus | None = downlink.status
-    try:
-        client.mqtt_downlinks.cancel(UUID(int=2), forced=True)
-    except ConflictError as error:
-        print(error.problem, cursor, reveal, project, exists, status)
-    except NotFoundError:
-        pass
-    raw = client.with_raw_response.projects.get(UUID(int=1))
-    parsed: Project = raw.parse()
-    print(raw.status_code, parsed)
-    client.device_groups.list_devices(UUID(int=3), embed=["device"])
-
-
-async def async_usage() -> None:
-    async with AsyncThings(token=lambda: "t") as client:
-        async for group in client.device_groups.search():
-            print(group.name)
-        exists: bool = await client.projects.exists(UUID(int=1))
-        raw = await client.with_raw_response.projects.exists(UUID(int=1))
-        print(exists, raw.parse())
-'''

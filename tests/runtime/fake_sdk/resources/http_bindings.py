@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import cast
 from uuid import UUID
 
+from .._arguments import check_args
 from .._base_client import RequestTimeout
 from .._pagination import AsyncPager, SyncPager
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ..models import HttpBinding, PageOfHttpBindings
+from .._types import NOT_GIVEN, NotGiven
+from ..models import (
+    DeviceId,
+    HttpBinding,
+    HttpBindingParam,
+    HttpSenmlBinding,
+    HttpStreamlineBinding,
+    PageOfHttpBindings,
+)
 
 
 class HttpBindingsResource(SyncAPIResource):
@@ -21,8 +31,15 @@ class HttpBindingsResource(SyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return HttpBindingsResourceWithRawResponse(self)
 
+    @check_args(binding_id=UUID)
     def get(
-        self, binding_id: str | UUID, *, timeout: RequestTimeout = None
+        self,
+        binding_id: UUID | str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> HttpBinding:
         """Retrieve a HTTP binding by ID."""
         return cast(
@@ -30,14 +47,24 @@ class HttpBindingsResource(SyncAPIResource):
             self._client.request(
                 "GET",
                 "/http/bindings/{bindingId}",
-                path_params={"bindingId": binding_id},
                 response_type=HttpBinding,
+                path_params={"bindingId": binding_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
     def create(
-        self, body: HttpBinding | dict[str, Any], *, timeout: RequestTimeout = None
+        self,
+        body: HttpStreamlineBinding | HttpSenmlBinding | HttpBindingParam,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> HttpBinding:
         """Create a new HTTP binding."""
         return cast(
@@ -48,18 +75,26 @@ class HttpBindingsResource(SyncAPIResource):
                 json=body,
                 body_type=HttpBinding,
                 response_type=HttpBinding,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(limit=int, device_id=DeviceId)
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        device_id: str | None = None,
-        type: str | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        device_id: DeviceId | UUID | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPager[HttpBinding]:
         """Retrieve HTTP bindings, filtered by query parameters."""
         return self._client.paginate(
@@ -71,24 +106,51 @@ class HttpBindingsResource(SyncAPIResource):
                 "deviceId": device_id,
                 "type": type,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
-    def delete(self, binding_id: str | UUID, *, timeout: RequestTimeout = None) -> None:
+    @check_args(binding_id=UUID)
+    def delete(
+        self,
+        binding_id: UUID | str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
         """Delete a HTTP binding."""
         self._client.request(
             "DELETE",
             "/http/bindings/{bindingId}",
             path_params={"bindingId": binding_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
-    def exists(self, binding_id: str | UUID, *, timeout: RequestTimeout = None) -> bool:
+    @check_args(binding_id=UUID)
+    def exists(
+        self,
+        binding_id: UUID | str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
         """Check whether a HTTP binding exists."""
         return self._client.request_exists(
             "/http/bindings/{bindingId}",
             path_params={"bindingId": binding_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -100,8 +162,15 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return AsyncHttpBindingsResourceWithRawResponse(self)
 
+    @check_args(binding_id=UUID)
     async def get(
-        self, binding_id: str | UUID, *, timeout: RequestTimeout = None
+        self,
+        binding_id: UUID | str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> HttpBinding:
         """Retrieve a HTTP binding by ID."""
         return cast(
@@ -109,14 +178,24 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
             await self._client.request(
                 "GET",
                 "/http/bindings/{bindingId}",
-                path_params={"bindingId": binding_id},
                 response_type=HttpBinding,
+                path_params={"bindingId": binding_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
     async def create(
-        self, body: HttpBinding | dict[str, Any], *, timeout: RequestTimeout = None
+        self,
+        body: HttpStreamlineBinding | HttpSenmlBinding | HttpBindingParam,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> HttpBinding:
         """Create a new HTTP binding."""
         return cast(
@@ -127,18 +206,26 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
                 json=body,
                 body_type=HttpBinding,
                 response_type=HttpBinding,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(limit=int, device_id=DeviceId)
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        device_id: str | None = None,
-        type: str | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        device_id: DeviceId | UUID | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[HttpBinding]:
         """Retrieve HTTP bindings, filtered by query parameters."""
         return self._client.paginate(
@@ -150,28 +237,51 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
                 "deviceId": device_id,
                 "type": type,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
+    @check_args(binding_id=UUID)
     async def delete(
-        self, binding_id: str | UUID, *, timeout: RequestTimeout = None
+        self,
+        binding_id: UUID | str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a HTTP binding."""
         await self._client.request(
             "DELETE",
             "/http/bindings/{bindingId}",
             path_params={"bindingId": binding_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
+    @check_args(binding_id=UUID)
     async def exists(
-        self, binding_id: str | UUID, *, timeout: RequestTimeout = None
+        self,
+        binding_id: UUID | str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Check whether a HTTP binding exists."""
         return await self._client.request_exists(
             "/http/bindings/{bindingId}",
             path_params={"bindingId": binding_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

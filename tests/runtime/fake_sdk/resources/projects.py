@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import Literal, cast
 from uuid import UUID
 
+from .._arguments import check_args
 from .._base_client import RequestTimeout
 from .._pagination import AsyncPager, SyncPager
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ..models import PageOfProjects, Project, ProjectType
+from .._types import NOT_GIVEN, NotGiven
+from ..models import PageOfProjects, Project, ProjectParam, ProjectType
 
 
 class ProjectsResource(SyncAPIResource):
@@ -22,7 +25,15 @@ class ProjectsResource(SyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return ProjectsResourceWithRawResponse(self)
 
-    def get(self, project_id: str | UUID, *, timeout: RequestTimeout = None) -> Project:
+    def get(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Project:
         """Retrieve a project by ID.
 
         Scopes: ``project.read``.
@@ -32,14 +43,24 @@ class ProjectsResource(SyncAPIResource):
             self._client.request(
                 "GET",
                 "/projects/{projectId}",
-                path_params={"projectId": project_id},
                 response_type=Project,
+                path_params={"projectId": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
     def create(
-        self, body: Project | dict[str, Any], *, timeout: RequestTimeout = None
+        self,
+        body: Project | ProjectParam,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Create a project."""
         return cast(
@@ -50,23 +71,38 @@ class ProjectsResource(SyncAPIResource):
                 json=body,
                 body_type=Project,
                 response_type=Project,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(
+        limit=int,
+        type=ProjectType,
+        archived=bool,
+        client_id=UUID,
+        created_before=datetime,
+        embed=list[Literal["device", "deviceGroup"]],
+    )
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        q: str | None = None,
-        type: ProjectType | None = None,
-        archived: bool | None = None,
-        client_id: str | UUID | None = None,
-        created_before: datetime | None = None,
-        embed: list[Literal["device", "deviceGroup"]] | None = None,
-        client_tag: str | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        q: str | NotGiven = NOT_GIVEN,
+        type: ProjectType | str | NotGiven = NOT_GIVEN,
+        archived: bool | NotGiven = NOT_GIVEN,
+        client_id: UUID | str | NotGiven = NOT_GIVEN,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        embed: Sequence[Literal["device", "deviceGroup"]] | NotGiven = NOT_GIVEN,
+        client_tag: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Project]:
         """Retrieve projects, filtered by search term."""
         return self._client.paginate(
@@ -83,24 +119,49 @@ class ProjectsResource(SyncAPIResource):
                 "embed": embed,
             },
             headers={"X-Client-Tag": client_tag},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
-    def delete(self, project_id: str | UUID, *, timeout: RequestTimeout = None) -> None:
+    def delete(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
         """Delete a project."""
         self._client.request(
             "DELETE",
             "/projects/{projectId}",
             path_params={"projectId": project_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
-    def exists(self, project_id: str | UUID, *, timeout: RequestTimeout = None) -> bool:
+    def exists(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> bool:
         """Check whether a project exists."""
         return self._client.request_exists(
             "/projects/{projectId}",
             path_params={"projectId": project_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -113,7 +174,13 @@ class AsyncProjectsResource(AsyncAPIResource):
         return AsyncProjectsResourceWithRawResponse(self)
 
     async def get(
-        self, project_id: str | UUID, *, timeout: RequestTimeout = None
+        self,
+        project_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Retrieve a project by ID.
 
@@ -124,14 +191,24 @@ class AsyncProjectsResource(AsyncAPIResource):
             await self._client.request(
                 "GET",
                 "/projects/{projectId}",
-                path_params={"projectId": project_id},
                 response_type=Project,
+                path_params={"projectId": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
     async def create(
-        self, body: Project | dict[str, Any], *, timeout: RequestTimeout = None
+        self,
+        body: Project | ProjectParam,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Create a project."""
         return cast(
@@ -142,23 +219,38 @@ class AsyncProjectsResource(AsyncAPIResource):
                 json=body,
                 body_type=Project,
                 response_type=Project,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(
+        limit=int,
+        type=ProjectType,
+        archived=bool,
+        client_id=UUID,
+        created_before=datetime,
+        embed=list[Literal["device", "deviceGroup"]],
+    )
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        q: str | None = None,
-        type: ProjectType | None = None,
-        archived: bool | None = None,
-        client_id: str | UUID | None = None,
-        created_before: datetime | None = None,
-        embed: list[Literal["device", "deviceGroup"]] | None = None,
-        client_tag: str | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        q: str | NotGiven = NOT_GIVEN,
+        type: ProjectType | str | NotGiven = NOT_GIVEN,
+        archived: bool | NotGiven = NOT_GIVEN,
+        client_id: UUID | str | NotGiven = NOT_GIVEN,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        embed: Sequence[Literal["device", "deviceGroup"]] | NotGiven = NOT_GIVEN,
+        client_tag: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Project]:
         """Retrieve projects, filtered by search term."""
         return self._client.paginate(
@@ -175,28 +267,49 @@ class AsyncProjectsResource(AsyncAPIResource):
                 "embed": embed,
             },
             headers={"X-Client-Tag": client_tag},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def delete(
-        self, project_id: str | UUID, *, timeout: RequestTimeout = None
+        self,
+        project_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a project."""
         await self._client.request(
             "DELETE",
             "/projects/{projectId}",
             path_params={"projectId": project_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def exists(
-        self, project_id: str | UUID, *, timeout: RequestTimeout = None
+        self,
+        project_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Check whether a project exists."""
         return await self._client.request_exists(
             "/projects/{projectId}",
             path_params={"projectId": project_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
