@@ -6,17 +6,19 @@ import json
 import sys
 import traceback
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 import click
 
-from generator.config import DEFAULT_CONFIG, Config, config_for_specs, load_config
 from generator.diagnostics import Reporter, SpecError
-from generator.diff.changes import Change
-from generator.ir import dump as irjson
-from generator.output.write import Changes, compare, write_tree
-from generator.pipeline import load_api
 from generator.report import NORMAL, QUIET, VERBOSE, report, say
+
+if TYPE_CHECKING:  # the stages are imported by the commands that run them: an up-to-date
+    # `generate` answers from its run record without loading any of them
+    from generator.config import Config
+    from generator.diff.changes import Change
+    from generator.output.record import RunRecord
+    from generator.output.write import Changes
 
 T = TypeVar("T")
 EXIT_INVALID = 2
@@ -51,6 +53,8 @@ def _run(reporter: Reporter, verbose: int, step: Callable[[], T], outcome: str =
 
 def _config(specs: tuple[Path, ...], config_path: Path | None, package: str | None = None) -> Config:
     """The config file's settings, or defaults for SPECS named on the command line (not both)."""
+    from generator.config import DEFAULT_CONFIG, config_for_specs, load_config
+
     if specs and config_path:
         raise click.UsageError("name SPECS or --config, not both")
     if package and not specs:
@@ -92,6 +96,8 @@ def main() -> None:
 def validate(specs: tuple[Path, ...], config_path: Path | None, strict: bool, verbose: int) -> None:
     """Check documents (default: those of the config); exit 2 when they cannot be used."""
     reporter = Reporter(strict=strict)
+    from generator.pipeline import load_api
+
     api = _run(reporter, verbose, lambda: load_api(_config(specs, config_path), reporter))
     warnings = sum(1 for d in reporter.diagnostics if d.severity == "warning")
     say(f"ok: {len(api.documents)} documents, {len(api.operations)} operations, {len(api.types)} types, {warnings} warnings", verbose)
@@ -105,17 +111,18 @@ def validate(specs: tuple[Path, ...], config_path: Path | None, strict: bool, ve
 def ir_command(specs: tuple[Path, ...], config_path: Path | None, strict: bool, verbose: int) -> None:
     """Print the intermediate representation as JSON."""
     reporter = Reporter(strict=strict)
+    from generator.ir import dump as irjson
+    from generator.pipeline import load_api
+
     api = _run(reporter, verbose, lambda: load_api(_config(specs, config_path), reporter))
     click.echo(irjson.dumps(api), nl=False)
 
 
-def _write_output(config: Config, reporter: Reporter, out: Path, check: bool, force: bool) -> Changes:
+def _write_output(config: Config, reporter: Reporter, out: Path, check: bool, force: bool, record: RunRecord | None = None) -> Changes:
     """Render everything and write it to OUT (or, with `check`, only compare)."""
-    from generator.output.format import Formatter, default_cache_dir
-    from generator.pipeline import render_all
+    from generator.pipeline import write_output
 
-    files = render_all(load_api(config, reporter), config, Formatter(default_cache_dir()))
-    return compare(files, out) if check else write_tree(files, out, force=force)
+    return write_output(config, reporter, out, check, force, record)
 
 
 def _report_written(changes: Changes, out: Path, verbose: int) -> None:
@@ -124,6 +131,15 @@ def _report_written(changes: Changes, out: Path, verbose: int) -> None:
     for path in changes.conflicts:
         say(f"{out / path}: not ours, overwritten (--force)", verbose)
     say(f"generated {out}: {changes.summary()}", verbose)
+
+
+def _generate(specs: tuple[Path, ...], config_path: Path | None, package: str | None, out: Path, check: bool, force: bool, reporter: Reporter, record: RunRecord) -> Changes:
+    """The full `generate` run; the config file is recorded as an input before it is read."""
+    from generator.config import DEFAULT_CONFIG
+
+    if not specs:
+        record.note(config_path or DEFAULT_CONFIG)
+    return _write_output(_config(specs, config_path, package), reporter, out, check, force, record)
 
 
 @main.command()
@@ -140,8 +156,18 @@ def generate(specs: tuple[Path, ...], config_path: Path | None, package: str | N
 
     Only files sdkgen wrote (listed in OUT/.sdkgen-manifest.json) are replaced or removed.
     """
+    from generator.output.cache import default_cache_dir
+    from generator.output.record import RunRecord
+
     reporter = Reporter(strict=strict)
-    changes = _run(reporter, verbose, lambda: _write_output(_config(specs, config_path, package), reporter, out, check, force))
+    options = {"specs": [str(spec) for spec in specs], "config": str(config_path) if config_path else None, "package": package, "strict": strict}
+    record = RunRecord(default_cache_dir(), out, options)
+    current = record.up_to_date()
+    if current is None:
+        changes = _run(reporter, verbose, lambda: _generate(specs, config_path, package, out, check, force, reporter, record))
+    else:  # nothing it was made from changed: say what the run that made it said
+        changes, reporter.diagnostics = current
+        report(reporter.diagnostics, verbose)
     for path in changes.foreign:
         say(f"{out / path}: not ours, left alone", verbose)
     if check and changes.stale:
@@ -171,6 +197,7 @@ def diff(old: str, new: str | None, output: str, fail_on_breaking: bool, only_ve
     --fail-on-breaking when a change is breaking, 2 when a side cannot be read.
     """
     from generator.bump import built_from
+    from generator.config import DEFAULT_CONFIG
     from generator.diff import report as diff_report
     from generator.diff.version import next_version
     from generator.spec_diff import GIT_PREFIX, diff_sides, load_side
@@ -215,6 +242,7 @@ def bump(config_path: Path | None, against: str, out: Path, verbose: int) -> Non
     """The spec-bump routine: diff against git:HEAD, write the next version into the config,
     prepend its section to the changelog, regenerate."""
     from generator.bump import apply_bump, plan_bump
+    from generator.config import DEFAULT_CONFIG, load_config
 
     path = config_path or DEFAULT_CONFIG
     reporter = Reporter()

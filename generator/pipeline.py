@@ -1,7 +1,9 @@
 """The pipeline wiring: documents to a named IR (load, validate, build, merge, name), then the IR
-to every generated file (render the SDK and the site, format). Writing is the caller's choice."""
+to every generated file (render the SDK and the site, format), then (`write_output`) into a folder."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from generator import ir
 from generator.config import Config, check_method_names
@@ -11,17 +13,21 @@ from generator.ir.merge import build_api
 from generator.ir.naming import Namer
 from generator.ir.operations import DocumentBuilder
 from generator.ir.schemas import SchemaBuilder
-from generator.output.format import Formatter
-from generator.output.write import Files
-from generator.python.render import render_sdk
+from generator.output.cache import default_cache_dir
+from generator.output.format import Formatter, default_workers
+from generator.output.record import RunRecord
+from generator.output.write import Changes, Files, compare, write_tree
+from generator.python.render import RUNTIME, render_sdk
 from generator.spec.load import DocumentStore
+from generator.spec.meta import CleanChecks
 from generator.spec.refs import Resolver
 from generator.spec.validate import validate_document
 
 
-def load_api(config: Config, reporter: Reporter) -> ir.Api:
-    """The IR of every document in `config`; raises SpecError (all errors found) if unusable."""
-    store = DocumentStore()
+def load_api(config: Config, reporter: Reporter, store: DocumentStore | None = None, clean: CleanChecks | None = None) -> ir.Api:
+    """The IR of every document in `config`; raises SpecError (all errors found) if unusable.
+    `store` (if given) keeps every document that was read; `clean` skips repeated schema checks."""
+    store = store if store is not None else DocumentStore()
     resolver = Resolver(store)
     documents = []
     for entry in config.documents:
@@ -30,7 +36,7 @@ def load_api(config: Config, reporter: Reporter) -> ir.Api:
         except SpecError as exc:
             reporter.diagnostics.extend(exc.diagnostics)
             continue
-        if validate_document(document, resolver, reporter):
+        if validate_document(document, resolver, reporter, clean):
             documents.append((document, entry.resource))
     reporter.raise_if_errors()
     schemas = SchemaBuilder(resolver, reporter)
@@ -46,12 +52,32 @@ def load_api(config: Config, reporter: Reporter) -> ir.Api:
     return named
 
 
-
 def render_all(api: ir.Api, config: Config, formatter: Formatter) -> Files:
-    """Every generated file, keyed by its path below the output directory."""
-    files: Files = {}
-    for path, text in render_sdk(api, config).items():
-        files[f"python/{path}"] = formatter.format(path, text).encode("utf-8")
-    for path, content in render_site(api, config).items():
+    """Every generated file, keyed by its path below the output directory. The formatter's
+    workers (if any) format the SDK while the site is rendered."""
+    sdk = render_sdk(api, config)
+    formatter.prefetch(sdk.items())
+    site = render_site(api, config)
+    files: Files = {f"python/{path}": formatter.format(path, text).encode("utf-8") for path, text in sdk.items()}
+    for path in list(site):  # popped: a large site is not held as text and bytes at once
+        content = site.pop(path)
         files[f"docs/{path}"] = content if isinstance(content, bytes) else content.encode("utf-8")
     return files
+
+
+def write_output(config: Config, reporter: Reporter, out: Path, check: bool = False, force: bool = False, record: RunRecord | None = None) -> Changes:
+    """Render everything and write it into `out` (with `check`, only compare). `record` learns
+    what the run read, and is saved when the output ends up current."""
+    store = DocumentStore()
+    with Formatter(default_cache_dir(), default_workers()) as formatter:
+        # The runtime is copied verbatim: its files are known before any document is read.
+        formatter.prefetch((path.name, path.read_text(encoding="utf-8")) for path in sorted(RUNTIME.glob("_*.py")))
+        if record is not None and config.changelog is not None:
+            record.note(config.changelog)  # before rendering reads it
+        files = render_all(load_api(config, reporter, store, CleanChecks(default_cache_dir() / "checked")), config, formatter)
+    changes = compare(files, out) if check else write_tree(files, out, force=force)
+    if record is not None and not (check and changes.stale):  # written, or found current
+        for document in store.documents:
+            record.note(document.path, document.digest)
+        record.save(reporter.diagnostics)
+    return changes

@@ -20,7 +20,6 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib.metadata import version
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import Diagnostic, SpecError
@@ -71,6 +70,8 @@ class Changes:
 
 def manifest_bytes(files: Files) -> bytes:
     """The manifest of `files`: the generator version and the sha256 of every file."""
+    from importlib.metadata import version  # here: a run that finds its output current writes no manifest
+
     hashes = {rel: hashlib.sha256(content).hexdigest() for rel, content in sorted(files.items())}
     return (json.dumps({"generator": f"sdkgen {version('sdkgen')}", "files": hashes}, indent=1) + "\n").encode()
 
@@ -138,7 +139,7 @@ def _plan(wanted: Files, out: Path) -> Changes:
         else:
             changes.conflicts.append(rel)
     changes.removed = sorted(rel for rel in previous if rel not in wanted and (out / rel).is_file())
-    changes.foreign = _foreign(out, set(wanted) | set(changes.removed))
+    changes.foreign = foreign_files(out, set(wanted) | set(changes.removed))
     return changes
 
 
@@ -244,7 +245,7 @@ def _read(path: Path) -> bytes | None:
         raise _error(path, f"cannot read: {exc.strerror}") from exc
 
 
-def _foreign(out: Path, ours: set[str]) -> list[str]:
+def foreign_files(out: Path, ours: set[str]) -> list[str]:
     """Files below the folders sdkgen writes into that are not ours (build artefacts aside)."""
     found: list[str] = []
     for top in sorted({rel.split("/")[0] for rel in ours if "/" in rel}):

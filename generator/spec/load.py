@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
 import os
 import re
@@ -22,13 +23,15 @@ JSON_SUFFIXES = (".json",)
 class Document:
     """A parsed file: its data, the name shown in messages and line numbers by pointer.
 
-    `sandbox` is the folder its `$ref`s may read files from: that of the root document.
+    `sandbox` is the folder its `$ref`s may read files from: that of the root document; `digest`
+    the sha256 of the bytes that were parsed (what a run record says it was made from).
     """
 
     path: Path
     display: str
     data: Any
     lines: dict[str, int] = field(default_factory=dict)
+    digest: str = ""
     sandbox: Path = field(init=False)
 
     def __post_init__(self) -> None:
@@ -142,10 +145,12 @@ def _missing(path: Path, display: str) -> SpecError:
     return SpecError([Diagnostic(display, None, f"file not found{hint}")])
 
 
-def read_text(path: Path, display: str) -> str:
-    """The file's text; SpecError (about the file itself) when it is missing or unreadable."""
+def read_text(path: Path, display: str) -> tuple[str, str]:
+    """The file's text (newlines made `\\n`, as text mode does) and the sha256 of its bytes;
+    SpecError (about the file itself) when it is missing or unreadable."""
     try:
-        return path.read_text(encoding="utf-8")
+        content = path.read_bytes()
+        text = content.decode("utf-8")
     except IsADirectoryError:
         raise SpecError([Diagnostic(display, None, "is a directory, not an OpenAPI document")]) from None
     except FileNotFoundError:
@@ -155,12 +160,13 @@ def read_text(path: Path, display: str) -> str:
         raise SpecError([Diagnostic(display, None, message)]) from None
     except OSError as exc:
         raise SpecError([Diagnostic(display, None, f"cannot read file: {exc.strerror or exc}")]) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n"), hashlib.sha256(content).hexdigest()
 
 
 def parse_file(path: Path) -> Document:
     """Read and parse one file; raise SpecError with a located message if it cannot be."""
     display = display_name(path)
-    text = read_text(path, display)
+    text, digest = read_text(path, display)
     if path.suffix.lower() in YAML_SUFFIXES:
         try:
             data, lines = _parse_yaml(text)
@@ -169,13 +175,13 @@ def parse_file(path: Path) -> Document:
             line = mark.line + 1 if mark else None
             problem = getattr(exc, "problem", None) or str(exc)
             raise SpecError([Diagnostic(display, "", f"invalid YAML: {problem}", line=line)]) from None
-        return Document(path, display, data, lines)
+        return Document(path, display, data, lines, digest)
     try:
         data, lines = _parse_json(text)
     except json.JSONDecodeError as exc:
         message = f"invalid JSON: {exc.msg} (column {exc.colno})"
         raise SpecError([Diagnostic(display, "", message, line=exc.lineno)]) from None
-    return Document(path, display, data, lines)
+    return Document(path, display, data, lines, digest)
 
 
 class DocumentStore:

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from pathlib import Path
 from typing import Any, Iterator
 
-import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
-from jsonschema_specifications import REGISTRY as META_SCHEMAS
-from referencing.jsonschema import DRAFT202012
 
 from generator.diagnostics import Reporter, SpecError, join_pointer
 from generator.spec.load import Document
+from generator.spec.meta import DEFINITIONS, CleanChecks, official_validator
 from generator.spec.refs import Location, Resolver
 
-SCHEMA_DIR = Path(__file__).parent / "schemas"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_SCHEMA_ERRORS = 50
 MAX_MESSAGE = 400  # characters of a schema message; a long value it quotes is cut
@@ -29,61 +23,7 @@ _JSON_TYPES = {
 }  # fmt: skip
 
 
-DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
-OAS_31_META = "https://spec.openapis.org/oas/3.1/meta/base"
-_EXTENSIBLE = {"patternProperties": {"^x-": True}, "unevaluatedProperties": False}
-# The OAS 3.1 Schema Object dialect (https://spec.openapis.org/oas/3.1/dialect/base): JSON Schema
-# 2020-12 plus the OAS keywords, bound to the `$dynamicRef: #meta` of the 3.1 schema, as the official
-# schema-base does; without it a 3.1 Schema Object is only checked to be an object or a boolean.
-_OAS_31_VOCABULARY = {
-    "$id": OAS_31_META, "$schema": DRAFT_2020_12,
-    "properties": {
-        "discriminator": {**_EXTENSIBLE, "type": "object", "required": ["propertyName"], "properties": {
-            "propertyName": {"type": "string"}, "mapping": {"type": "object", "additionalProperties": {"type": "string"}}}},
-        "externalDocs": {**_EXTENSIBLE, "type": "object", "required": ["url"], "properties": {
-            "url": {"type": "string"}, "description": {"type": "string"}}},
-        "xml": {**_EXTENSIBLE, "type": "object", "properties": {
-            "name": {"type": "string"}, "namespace": {"type": "string"}, "prefix": {"type": "string"},
-            "attribute": {"type": "boolean"}, "wrapped": {"type": "boolean"}}},
-    },
-}  # fmt: skip
 _UNKNOWN_FIELDS = ("additionalProperties", "unevaluatedProperties")
-
-
-# The objects a `$ref` can stand for, named after their definitions in the official 3.0 and 3.1
-# schemas (3.1 Schema Objects: the dialect below).
-_DEFINITIONS = {
-    "Schema": ("Schema", "#/$defs/schema"), "Response": ("Response", "response"),
-    "Parameter": ("Parameter", "parameter"), "RequestBody": ("RequestBody", "request-body"),
-    "Header": ("Header", "header"), "Example": ("Example", "example"), "Link": ("Link", "link"),
-    "Callback": ("Callback", "callbacks"), "PathItem": ("PathItem", "path-item"),
-    "SecurityScheme": ("SecurityScheme", "security-scheme"),
-}  # fmt: skip
-
-
-def _oas_31_validator(schema: dict[str, Any], kind: str | None) -> jsonschema.protocols.Validator:
-    """The 3.1 schema (of a document, or of one kind of object) with Schema Objects checked against
-    the OAS dialect, bound to its `$dynamicRef: #meta` as the official schema-base does."""
-    registry = META_SCHEMAS.with_resources([
-        (schema["$id"], DRAFT202012.create_resource(schema)),
-        (OAS_31_META, DRAFT202012.create_resource(_OAS_31_VOCABULARY)),
-    ])  # fmt: skip
-    definition = _DEFINITIONS[kind][1] if kind else ""
-    target = definition if definition.startswith("#") else f"{schema['$id']}#/$defs/{definition}" if definition else schema["$id"]
-    dialect = {"$dynamicAnchor": "meta", "allOf": [{"$ref": DRAFT_2020_12}, {"$ref": OAS_31_META}]}
-    base = {"$id": f"urn:sdkgen:oas-3.1-{kind or 'document'}", "$ref": target, "$defs": {"schema": dialect}}
-    return jsonschema.Draft202012Validator(base, registry=registry)
-
-
-@cache
-def _validator(version: str, kind: str | None = None) -> jsonschema.protocols.Validator:
-    """The official schema of a whole document, or of one kind of object (see _DEFINITIONS)."""
-    schema = json.loads((SCHEMA_DIR / f"oas-{version}.json").read_text(encoding="utf-8"))
-    if version == "3.1":
-        return _oas_31_validator(schema, kind)
-    if kind:  # draft 4: a $ref replaces its siblings, the definitions stay resolvable
-        schema = {key: schema[key] for key in ("id", "$schema", "definitions")} | {"$ref": f"#/definitions/{_DEFINITIONS[kind][0]}"}
-    return jsonschema.validators.validator_for(schema)(schema)
 
 
 def openapi_version(document: Document, reporter: Reporter) -> str | None:
@@ -157,13 +97,18 @@ def _report_schema_errors(errors: list[ValidationError], at: Location, version: 
     return all(unknown is not None for _, unknown in verdicts)
 
 
-def check_schema(document: Document, version: str, reporter: Reporter) -> bool:
+def check_schema(document: Document, version: str, reporter: Reporter, clean: CleanChecks | None = None) -> bool:
     """Validate against the official schema; True when the structure is confirmed.
 
     Unknown fields are only warned about (they are ignored); any other error is reported at the
     most relevant place and makes the document unusable, so no later check sees a wrong shape.
+    A document `clean` knows (by content) is not checked again.
     """
-    errors = list(_validator(version).iter_errors(document.data))
+    if clean is not None and clean.known(version, document.digest):
+        return True
+    errors = list(official_validator(version).iter_errors(document.data))
+    if not errors and clean is not None:
+        clean.remember(version, document.digest)
     return _report_schema_errors(errors, Location.root(document), version, reporter)
 
 
@@ -232,7 +177,7 @@ class RefTargets:
             pointer, node, kind = stack.pop()
             if not isinstance(node, dict):
                 continue
-            if "$ref" in node and kind in _DEFINITIONS:
+            if "$ref" in node and kind in DEFINITIONS:
                 self.sites.append((Location(document, pointer, node), kind))
                 if kind != "Schema":  # a 3.1 schema may have keywords beside its $ref
                     continue
@@ -250,7 +195,7 @@ class RefTargets:
             return True
         self.kinds[place] = kind
         self.reporter.lines.setdefault(target.document.display, target.document.lines)
-        errors = list(_validator(self.version, kind).iter_errors(target.node))
+        errors = list(official_validator(self.version, kind).iter_errors(target.node))
         note = f" (as the {kind} that the $ref at {site.key} points to)"
         if not _report_schema_errors(errors, target, self.version, self.reporter, note):
             return False
@@ -379,13 +324,13 @@ def check_discriminators(document: Document, resolver: Resolver, reporter: Repor
                 reporter.error(document.display, where, f"discriminator mapping target {target!r} does not exist")
 
 
-def validate_document(document: Document, resolver: Resolver, reporter: Reporter) -> str | None:
+def validate_document(document: Document, resolver: Resolver, reporter: Reporter, clean: CleanChecks | None = None) -> str | None:
     """Run every check on one document; return its OpenAPI version when it is usable."""
     reporter.lines[document.display] = document.lines
     version = openapi_version(document, reporter)
     if version is None:
         return None
-    if not check_schema(document, version, reporter) or not RefTargets(version, resolver, reporter).check(document):
+    if not check_schema(document, version, reporter, clean) or not RefTargets(version, resolver, reporter).check(document):
         return None
     check_nodes(document, resolver, reporter)
     check_operations(document, resolver, reporter)

@@ -13,9 +13,9 @@ from typing import Any
 import jsonschema
 import pytest
 
+from generator.spec.meta import SCHEMA_DIR
 from generator.spec.normalize import normalize_document
 from generator.spec.patterns import PatternError, normalize_pattern
-from generator.spec.validate import SCHEMA_DIR
 
 SPECS = sorted((Path(__file__).resolve().parents[2] / "specs").glob("*.json"))
 OAS_31_SCHEMA = SCHEMA_DIR / "oas-3.1.json"
