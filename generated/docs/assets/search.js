@@ -1,6 +1,6 @@
 /* Client-side search over window.SEARCH_INDEX (set by search-index.js, built at generate time).
    Keys: "/" focuses the box, arrows move, Enter opens, Escape closes. Results are built with
-   textContent only. */
+   textContent only. A word one or two edits away from a name still matches ("cancl": cancel). */
 (function () {
   "use strict";
 
@@ -9,7 +9,7 @@
   if (!input || !list) return;
   var root = document.documentElement.getAttribute("data-root") || "";
   var LIMIT = 20;
-  var KIND_BONUS = { operation: 6, model: 4, union: 4, enum: 3, alias: 2, field: 0 };
+  var KIND_BONUS = { operation: 6, model: 4, union: 4, exception: 4, enum: 3, guide: 3, webhook: 3, alias: 2, scope: 2, field: 0 };
   var entries = (window.SEARCH_INDEX || []).map(function (e, i) {
     return {
       entry: e,
@@ -34,10 +34,38 @@
       else if (item.title.indexOf(term) >= 0) best = 60;
       else if (item.keywords.indexOf(term) >= 0) best = 40;
       else if (item.text.indexOf(term) >= 0) best = 10;
+      else if (term.length >= 4 && item.words.some(function (w) { return close(term, w); })) best = 30;
       if (!best) return 0;
       total += best;
     }
     return total;
+  }
+
+  /* Levenshtein distance of a and b, or limit + 1 once it is certainly more than limit. */
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var previous = [];
+    for (var j = 0; j <= b.length; j++) previous.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var smallest = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a.charAt(i - 1) === b.charAt(k - 1) ? 0 : 1;
+        row.push(Math.min(previous[k] + 1, row[k - 1] + 1, previous[k - 1] + cost));
+        smallest = Math.min(smallest, row[k]);
+      }
+      if (smallest > limit) return limit + 1;
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  /* A typo of the word, or of its beginning: one edit for short terms, two from 7 letters on. */
+  function close(term, word) {
+    var limit = term.length >= 7 ? 2 : 1;
+    return distance(term, word, limit) <= limit ||
+      distance(term, word.slice(0, term.length), limit) <= limit ||
+      distance(term, word.slice(0, term.length + 1), limit) <= limit;
   }
 
   function search(query) {

@@ -135,3 +135,32 @@
     code.appendChild(fragment);
   });
 })();
+
+/* The theme button: system → light → dark → system, remembered in localStorage. */
+(function () {
+  "use strict";
+  var button = document.querySelector(".theme-button");
+  if (!button) return;
+  var order = ["system", "light", "dark"];
+  var root = document.documentElement;
+  function current() {
+    return root.getAttribute("data-theme") || "system";
+  }
+  function show() {
+    button.textContent = "Theme: " + current();
+    button.setAttribute("aria-label", "Colour theme: " + current() + " (change)");
+  }
+  button.addEventListener("click", function () {
+    var next = order[(order.indexOf(current()) + 1) % order.length];
+    if (next === "system") root.removeAttribute("data-theme");
+    else root.setAttribute("data-theme", next);
+    try {
+      if (next === "system") window.localStorage.removeItem("sdkgen-theme");
+      else window.localStorage.setItem("sdkgen-theme", next);
+    } catch (error) {
+      /* not remembered where storage is off; the choice holds for this page */
+    }
+    show();
+  });
+  show();
+})();

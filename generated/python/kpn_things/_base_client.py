@@ -12,28 +12,31 @@ from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeAlias, TypeVar
 
 import httpx
 
-from ._encoding import expand_path, header_values, query_params
 from ._errors import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APITimeoutError,
     NotFoundError,
     describe,
     make_status_error,
     redact,
 )
-from ._models import parse_response, to_request_json
 from ._pagination import AsyncPager, PageModel, ResultsPage, SyncPager
-from ._response import record
+from ._parsing import parse_response, type_name
+from ._request import Call, CallArgs, RequestTimeout, make_call
+from ._response import deferred, record
 from ._retries import retry_delay
+from ._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     import typing_extensions
+    from typing_extensions import Unpack
+
+__all__ = ["AsyncAPIClient", "RequestTimeout", "SyncAPIClient", "TokenSource"]
 
 T = TypeVar("T")
 
-RequestTimeout: TypeAlias = float | httpx.Timeout | None
-"""Seconds, an `httpx.Timeout`, or None for no timeout."""
 TokenSource: TypeAlias = str | Callable[[], str]
 """A bearer token, or a zero-argument callable returning the current one."""
 
@@ -59,6 +62,7 @@ class _BaseClient:
         timeout: RequestTimeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        strict_response_validation: bool,
     ) -> None:
         token = token if token is not None else os.environ.get(self._token_env)
         if not token:
@@ -73,6 +77,7 @@ class _BaseClient:
             raise ValueError(f"base_url must be an absolute http(s) URL: {url!r}")
         self.timeout = timeout
         self.max_retries = max_retries
+        self.strict_response_validation = strict_response_validation
         self._token = token
         self._headers = httpx.Headers({"Accept": _ACCEPT, "User-Agent": self._user_agent})
         self._headers.update(default_headers or {})
@@ -80,47 +85,55 @@ class _BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
 
+    def _options(self, **changes: Any) -> dict[str, Any]:
+        """The constructor arguments of this client, with the given ones changed."""
+        options: dict[str, Any] = {
+            "token": self._token,
+            "base_url": str(self.base_url),
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "strict_response_validation": self.strict_response_validation,
+        }
+        options.update({k: v for k, v in changes.items() if not isinstance(v, NotGiven)})
+        headers = dict(self._headers)
+        headers.update(changes.get("default_headers") or {})
+        options["default_headers"] = headers
+        return options
+
     def _current_token(self) -> str:
         token = self._token() if callable(self._token) else self._token
         if not isinstance(token, str) or not _TOKEN_CHARS.fullmatch(token):
             raise APIError("The API token must be a non-empty string of visible ASCII characters")
         return token
 
-    def _url(self, path: str, path_params: Mapping[str, object] | None) -> httpx.URL:
-        base = str(self.base_url).rstrip("/")
-        return httpx.URL(base + expand_path(path, path_params or {}))
+    def _call(self, method: str, path: str, **call: Unpack[CallArgs]) -> Call:
+        return make_call(method, self.base_url, path, **call)
 
     def _build_request(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        method: str,
-        url: httpx.URL,
-        *,
-        params: tuple[tuple[str, str], ...] | None,
-        headers: Mapping[str, str],
-        body: object,
-        timeout: RequestTimeout,
-        token: str,
+        self, http: httpx.Client | httpx.AsyncClient, call: Call, token: str
     ) -> httpx.Request:
         merged = self._headers.copy()
-        merged.update(headers)
+        merged.update(call.headers)
         merged["Authorization"] = f"Bearer {token}"
+        merged.update(call.extra_headers)
         return http.build_request(
-            method,
-            url,
-            params=params,
-            json=body,
+            call.method,
+            call.url,
+            params=call.params or None,
+            json=None if isinstance(call.body, NotGiven) else call.body,
             headers=merged,
-            timeout=self.timeout if timeout is None else timeout,
+            timeout=(self.timeout if isinstance(call.timeout, NotGiven) else call.timeout),
         )
 
     def _retry_delay(
         self,
+        call: Call,
         request: httpx.Request,
         attempt: int,
         outcome: httpx.Response | httpx.RequestError,
     ) -> float | None:
-        delay = retry_delay(request.method, attempt, self.max_retries, outcome)
+        limit = self.max_retries if isinstance(call.max_retries, NotGiven) else call.max_retries
+        delay = retry_delay(request.method, attempt, limit, outcome)
         if delay is not None:
             reason = (
                 f"status {outcome.status_code}"
@@ -133,7 +146,7 @@ class _BaseClient:
                 delay,
                 reason,
                 attempt + 1,
-                self.max_retries,
+                limit,
             )
         return delay
 
@@ -152,20 +165,38 @@ class _BaseClient:
         message = f"Connection error for {describe(request)}: {outcome!r}"
         raise APIConnectionError(redact(message, token), request=request) from outcome
 
-    def _followable(self, url: httpx.URL) -> httpx.URL:
-        """A next link the pager may follow: none to another origin (with the token)."""
+    def _result(self, response: httpx.Response, response_type: Any) -> Any:
+        """What the call returns: the parsed body (later, inside a raw wrapper)."""
+        if response_type is None:
+            return None
+        strict = self.strict_response_validation
+        return deferred(lambda: parse_response(response_type, response, strict=strict))
+
+    def _following(self, first: Call, url: httpx.URL | None) -> Call:
+        """The call for a next link: none to another origin (it would get the token)."""
+        if url is None:
+            return first
         if _origin(url) != _origin(self.base_url):
             raise APIError(f"Refusing to follow a next link to another origin: {str(url)!r}")
-        return url
+        return first.following(url)
 
     def _page(self, response: httpx.Response, page_type: type[PageModel[T]]) -> ResultsPage[T]:
-        model: PageModel[T] = parse_response(page_type, response.content)
-        if not model.next:
-            return ResultsPage(model, None)
-        next_url = response.request.url.join(model.next)
-        if next_url == response.request.url:
-            raise APIError(f"The next link repeats the current page: {model.next!r}")
-        return ResultsPage(model, next_url)
+        strict = self.strict_response_validation
+        model: PageModel[T] = parse_response(page_type, response, strict=strict)
+        url = response.request.url
+        if not isinstance(model.items, list) or not isinstance(model.next, (str, type(None))):
+            raise APIResponseValidationError(
+                f"The response of {describe(response.request)} is not a page of "
+                "results: its items are not a list, or its next link not a string",
+                response=response,
+                body=response.content.decode("utf-8", "replace"),
+                errors=[],
+            )
+        return ResultsPage(model, url, url.join(model.next) if model.next else None)
+
+    @staticmethod
+    def _describe_pager(page_type: type[Any], call: Call) -> str:
+        return f"of {type_name(page_type)} from {call.method} {call.url.raw_path.decode()}"
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -179,10 +210,12 @@ class SyncAPIClient(_BaseClient):
     request, so it may refresh); default: the ``_token_env`` environment variable.
     Without a token the constructor raises `APIError`. ``base_url``: default the
     ``_base_url_env`` environment variable, else ``_default_base_url``. ``timeout``
-    applies to every request, also through your own ``http_client``; methods take
-    ``timeout=`` to override it. ``max_retries``: retries of a failed request that
-    is safe to retry. ``http_client``: your own `httpx.Client` (proxies,
-    transports); `close` leaves it open.
+    (None: no timeout) applies to every request, also through your own
+    ``http_client``; methods take ``timeout=`` to override it. ``max_retries``:
+    retries of a failed request that is safe to retry. ``http_client``: your own
+    `httpx.Client` (proxies, transports); `close` leaves it open.
+    ``strict_response_validation``: raise `APIResponseValidationError` for a
+    response that does not fit its schema, instead of keeping it as received.
     """
 
     def __init__(
@@ -194,6 +227,7 @@ class SyncAPIClient(_BaseClient):
         max_retries: int = 2,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             token,
@@ -201,119 +235,76 @@ class SyncAPIClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._owns_http = http_client is None
         self._http = httpx.Client() if http_client is None else http_client
+
+    def with_options(
+        self,
+        *,
+        token: TokenSource | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+    ) -> typing_extensions.Self:
+        """A copy of this client with other options, sharing its connection pool.
+
+        ``default_headers`` are added to this client's. Closing the copy leaves the
+        pool open; it closes with this client.
+        """
+        options = self._options(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
+        return type(self)(http_client=self._http, **options)
 
     def request(
         self,
         method: str,
         path: str,
         *,
-        path_params: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        json: object = None,
-        body_type: Any = None,
         response_type: Any = None,
-        timeout: RequestTimeout = None,
+        **call: Unpack[CallArgs],
     ) -> Any:
         """Send a request; return the body parsed as `response_type` (None: no body).
 
-        `path` has ``{wireName}`` placeholders filled from `path_params`; None values
-        in `query` and `headers` are left out; `json` (a model, or a dict validated
-        as `body_type`) is sent without unset and readOnly fields.
+        `call` holds the resource method's arguments and per-call options (`CallArgs`,
+        see `make_call` for what each does).
         """
-        body = None if json is None else to_request_json(json, body_type)
-        response = self._send(
-            method,
-            self._url(path, path_params),
-            params=query_params(query or {}),
-            headers=header_values(headers or {}),
-            body=body,
-            timeout=timeout,
-        )
-        if response_type is None:
-            return None
-        return parse_response(response_type, response.content)
+        response = self._send(self._call(method, path, **call))
+        return self._result(response, response_type)
 
-    def request_exists(
-        self,
-        path: str,
-        *,
-        path_params: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        timeout: RequestTimeout = None,
-    ) -> bool:
+    def request_exists(self, path: str, **call: Unpack[CallArgs]) -> bool:
         """Send a HEAD request: True for 2xx, False for 404; other errors raise."""
         try:
-            self._send(
-                "HEAD",
-                self._url(path, path_params),
-                params=query_params(query or {}),
-                headers=header_values(headers or {}),
-                timeout=timeout,
-            )
+            self._send(self._call("HEAD", path, **call))
         except NotFoundError:
             return False
         return True
 
     def paginate(
-        self,
-        path: str,
-        *,
-        page_type: type[PageModel[T]],
-        path_params: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        timeout: RequestTimeout = None,
+        self, path: str, *, page_type: type[PageModel[T]], **call: Unpack[CallArgs]
     ) -> SyncPager[T]:
         """A lazy pager over a paged GET; later pages follow the ``next`` links."""
-        first_url = self._url(path, path_params)
-        params = query_params(query or {})
-        header_params = header_values(headers or {})
+        first = self._call("GET", path, **call)
+        return SyncPager(
+            lambda url: self._send(self._following(first, url)),
+            lambda response: self._page(response, page_type),
+            description=self._describe_pager(page_type, first),
+        )
 
-        def fetch(url: httpx.URL | None) -> ResultsPage[T]:
-            if url is None:
-                response = self._send(
-                    "GET",
-                    first_url,
-                    params=params,
-                    headers=header_params,
-                    timeout=timeout,
-                )
-            else:
-                response = self._send(
-                    "GET", self._followable(url), headers=header_params, timeout=timeout
-                )
-            return self._page(response, page_type)
-
-        return SyncPager(fetch)
-
-    def _send(
-        self,
-        method: str,
-        url: httpx.URL,
-        *,
-        params: tuple[tuple[str, str], ...] | None = None,
-        headers: Mapping[str, str] | None = None,
-        body: object = None,
-        timeout: RequestTimeout = None,
-    ) -> httpx.Response:
+    def _send(self, call: Call) -> httpx.Response:
         attempt = 0
         while True:
             token = self._current_token()
-            request = self._build_request(
-                self._http,
-                method,
-                url,
-                params=params,
-                headers=headers or {},
-                body=body,
-                timeout=timeout,
-                token=token,
-            )
+            request = self._build_request(self._http, call, token)
             outcome: httpx.Response | httpx.RequestError
             try:
                 outcome = self._http.send(request)
@@ -323,7 +314,7 @@ class SyncAPIClient(_BaseClient):
                 record(outcome)
                 if outcome.is_success:
                     return outcome
-            delay = self._retry_delay(request, attempt, outcome)
+            delay = self._retry_delay(call, request, attempt, outcome)
             if delay is None:
                 self._raise(outcome, request, token)
             self._sleep(delay)
@@ -358,6 +349,7 @@ class AsyncAPIClient(_BaseClient):
         max_retries: int = 2,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             token,
@@ -365,119 +357,72 @@ class AsyncAPIClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._owns_http = http_client is None
         self._http = httpx.AsyncClient() if http_client is None else http_client
+
+    def with_options(
+        self,
+        *,
+        token: TokenSource | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+    ) -> typing_extensions.Self:
+        """A copy of this client with other options, sharing its connection pool
+        (see `SyncAPIClient.with_options`)."""
+        options = self._options(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
+        return type(self)(http_client=self._http, **options)
 
     async def request(
         self,
         method: str,
         path: str,
         *,
-        path_params: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        json: object = None,
-        body_type: Any = None,
         response_type: Any = None,
-        timeout: RequestTimeout = None,
+        **call: Unpack[CallArgs],
     ) -> Any:
         """Send a request; return the body parsed as `response_type` (None: no body).
 
-        `path` has ``{wireName}`` placeholders filled from `path_params`; None values
-        in `query` and `headers` are left out; `json` (a model, or a dict validated
-        as `body_type`) is sent without unset and readOnly fields.
+        The arguments are those of `SyncAPIClient.request`.
         """
-        body = None if json is None else to_request_json(json, body_type)
-        response = await self._send(
-            method,
-            self._url(path, path_params),
-            params=query_params(query or {}),
-            headers=header_values(headers or {}),
-            body=body,
-            timeout=timeout,
-        )
-        if response_type is None:
-            return None
-        return parse_response(response_type, response.content)
+        response = await self._send(self._call(method, path, **call))
+        return self._result(response, response_type)
 
-    async def request_exists(
-        self,
-        path: str,
-        *,
-        path_params: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        timeout: RequestTimeout = None,
-    ) -> bool:
+    async def request_exists(self, path: str, **call: Unpack[CallArgs]) -> bool:
         """Send a HEAD request: True for 2xx, False for 404; other errors raise."""
         try:
-            await self._send(
-                "HEAD",
-                self._url(path, path_params),
-                params=query_params(query or {}),
-                headers=header_values(headers or {}),
-                timeout=timeout,
-            )
+            await self._send(self._call("HEAD", path, **call))
         except NotFoundError:
             return False
         return True
 
     def paginate(
-        self,
-        path: str,
-        *,
-        page_type: type[PageModel[T]],
-        path_params: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        timeout: RequestTimeout = None,
+        self, path: str, *, page_type: type[PageModel[T]], **call: Unpack[CallArgs]
     ) -> AsyncPager[T]:
         """A lazy pager over a paged GET; later pages follow the ``next`` links."""
-        first_url = self._url(path, path_params)
-        params = query_params(query or {})
-        header_params = header_values(headers or {})
+        first = self._call("GET", path, **call)
+        return AsyncPager(
+            lambda url: self._send(self._following(first, url)),
+            lambda response: self._page(response, page_type),
+            description=self._describe_pager(page_type, first),
+        )
 
-        async def fetch(url: httpx.URL | None) -> ResultsPage[T]:
-            if url is None:
-                response = await self._send(
-                    "GET",
-                    first_url,
-                    params=params,
-                    headers=header_params,
-                    timeout=timeout,
-                )
-            else:
-                response = await self._send(
-                    "GET", self._followable(url), headers=header_params, timeout=timeout
-                )
-            return self._page(response, page_type)
-
-        return AsyncPager(fetch)
-
-    async def _send(
-        self,
-        method: str,
-        url: httpx.URL,
-        *,
-        params: tuple[tuple[str, str], ...] | None = None,
-        headers: Mapping[str, str] | None = None,
-        body: object = None,
-        timeout: RequestTimeout = None,
-    ) -> httpx.Response:
+    async def _send(self, call: Call) -> httpx.Response:
         attempt = 0
         while True:
             token = self._current_token()
-            request = self._build_request(
-                self._http,
-                method,
-                url,
-                params=params,
-                headers=headers or {},
-                body=body,
-                timeout=timeout,
-                token=token,
-            )
+            request = self._build_request(self._http, call, token)
             outcome: httpx.Response | httpx.RequestError
             try:
                 outcome = await self._http.send(request)
@@ -487,7 +432,7 @@ class AsyncAPIClient(_BaseClient):
                 record(outcome)
                 if outcome.is_success:
                     return outcome
-            delay = self._retry_delay(request, attempt, outcome)
+            delay = self._retry_delay(call, request, attempt, outcome)
             if delay is None:
                 self._raise(outcome, request, token)
             await self._sleep(delay)

@@ -38,9 +38,12 @@ class Things(SyncAPIClient):
     """Synchronous client of the KPN Things APIs.
 
     ``Things(token=None, *, base_url=None, timeout=30.0, max_retries=2, http_client=None,
-    default_headers=None)``: the token is a string or a callable returning one (default: the
-    ``KPN_THINGS_TOKEN`` environment variable); the base URL defaults to
-    ``KPN_THINGS_BASE_URL`` or https://api.kpnthings.com.
+    default_headers=None, strict_response_validation=False)``: the token is a string or a
+    callable returning one (default: the ``KPN_THINGS_TOKEN`` environment variable); the
+    base URL defaults to ``KPN_THINGS_BASE_URL`` or https://api.kpnthings.com; ``timeout=None``
+    is no timeout; ``strict_response_validation=True`` raises `APIResponseValidationError` for a
+    response that does not fit its schema (otherwise it is kept as received, with a warning).
+    ``with_options(...)`` gives a copy with other settings that shares the connection pool.
     """
 
     _default_base_url = "https://api.kpnthings.com"
@@ -83,9 +86,12 @@ class AsyncThings(AsyncAPIClient):
     """Asynchronous client of the KPN Things APIs.
 
     ``AsyncThings(token=None, *, base_url=None, timeout=30.0, max_retries=2, http_client=None,
-    default_headers=None)``: the token is a string or a callable returning one (default: the
-    ``KPN_THINGS_TOKEN`` environment variable); the base URL defaults to
-    ``KPN_THINGS_BASE_URL`` or https://api.kpnthings.com.
+    default_headers=None, strict_response_validation=False)``: the token is a string or a
+    callable returning one (default: the ``KPN_THINGS_TOKEN`` environment variable); the
+    base URL defaults to ``KPN_THINGS_BASE_URL`` or https://api.kpnthings.com; ``timeout=None``
+    is no timeout; ``strict_response_validation=True`` raises `APIResponseValidationError` for a
+    response that does not fit its schema (otherwise it is kept as received, with a warning).
+    ``with_options(...)`` gives a copy with other settings that shares the connection pool.
     """
 
     _default_base_url = "https://api.kpnthings.com"

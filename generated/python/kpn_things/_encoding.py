@@ -9,6 +9,8 @@ from enum import Enum
 from urllib.parse import quote
 from uuid import UUID
 
+from ._types import NotGiven
+
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _DOT_SEGMENTS = {".": "%2E", "..": "%2E%2E"}
 
@@ -49,14 +51,15 @@ def expand_path(template: str, params: Mapping[str, object]) -> str:
 
 def _values(value: object) -> list[str]:
     values = value if isinstance(value, (list, tuple)) else [value]
-    return [format_value(v) for v in values if v is not None]
+    return [format_value(v) for v in values if v is not None and not isinstance(v, NotGiven)]
 
 
 def query_params(query: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
-    """Form-style, exploded query parameters; None values are left out."""
+    """Form-style, exploded query parameters; `NOT_GIVEN` and None are left out."""
     return tuple((name, text) for name, value in query.items() for text in _values(value))
 
 
 def header_values(headers: Mapping[str, object]) -> dict[str, str]:
-    """Header parameters, simple style (a list is comma-separated); None is left out."""
+    """Header parameters, simple style (a list is comma-separated); `NOT_GIVEN` and
+    None are left out."""
     return {name: ",".join(texts) for name, value in headers.items() if (texts := _values(value))}

@@ -1,8 +1,15 @@
-"""Raw HTTP response access: ``client.with_raw_response.<resource>.<method>()``."""
+"""Raw HTTP response access: ``client.with_raw_response.<resource>.<method>()``.
+
+Inside a raw-response wrapper the runtime records every response and defers
+parsing: the wrapper returns an `APIResponse` at once, and its ``parse()`` builds the
+result on demand, so headers and body stay reachable even when the body does not
+parse.
+"""
 
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from typing import Any, Generic, ParamSpec, TypeVar, overload
@@ -26,12 +33,25 @@ def record(response: httpx.Response) -> None:
         captured.append(response)
 
 
-class APIResponse(Generic[R]):
-    """The HTTP response of a call, and what the plain call returns (`parse`)."""
+class Deferred:
+    """A result to be parsed later, returned by the runtime inside a raw wrapper."""
 
-    def __init__(self, http_response: httpx.Response, parsed: R) -> None:
+    def __init__(self, parse: Callable[[], Any]) -> None:
+        self.parse = parse
+
+
+def deferred(parse: Callable[[], Any]) -> Any:
+    """``parse()`` now, or a `Deferred` when a raw-response wrapper is capturing."""
+    return Deferred(parse) if _captured.get() is not None else parse()
+
+
+class APIResponse(Generic[R]):
+    """The HTTP response of a call; ``parse()`` gives what the plain call returns."""
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[], R]) -> None:
         self.http_response = http_response
-        self._parsed = parsed
+        self._parse = parse
+        self._parsed: list[R] = []
 
     @property
     def status_code(self) -> int:
@@ -45,9 +65,28 @@ class APIResponse(Generic[R]):
     def http_request(self) -> httpx.Request:
         return self.http_response.request
 
+    @property
+    def content(self) -> bytes:
+        """The body as received."""
+        return self.http_response.content
+
+    @property
+    def text(self) -> str:
+        """The body decoded as text."""
+        return self.http_response.text
+
+    def json(self) -> Any:
+        """The body decoded as JSON, without any schema."""
+        return json.loads(self.http_response.content)
+
     def parse(self) -> R:
-        """Exactly what the method returns without ``with_raw_response``."""
-        return self._parsed
+        """Exactly what the method returns without ``with_raw_response``.
+
+        Parsed on the first call (its errors are raised here), then remembered.
+        """
+        if not self._parsed:
+            self._parsed.append(self._parse())
+        return self._parsed[0]
 
     def __repr__(self) -> str:
         return f"<APIResponse [{self.status_code}] {describe(self.http_request)}>"
@@ -59,11 +98,15 @@ def _last(captured: list[httpx.Response]) -> httpx.Response:
     return captured[-1]
 
 
+def _parser(result: Any) -> Callable[[], Any]:
+    return result.parse if isinstance(result, Deferred) else lambda: result
+
+
 def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
     """Wrap a sync resource method to return an `APIResponse` of its result.
 
-    A `SyncPager` result has its first page fetched now, so the response is that
-    page's; ``parse()`` returns the pager, which starts from that page.
+    A `SyncPager` has its first page requested now, so the response is that page's;
+    ``parse()`` returns the pager, which starts from that page.
     """
 
     @functools.wraps(func)
@@ -71,12 +114,12 @@ def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]
         captured: list[httpx.Response] = []
         token = _captured.set(captured)
         try:
-            result = func(*args, **kwargs)
+            result: Any = func(*args, **kwargs)
             if isinstance(result, SyncPager):
-                result.first_page()
+                result.prefetch()
         finally:
             _captured.reset(token)
-        return APIResponse(_last(captured), result)
+        return APIResponse(_last(captured), _parser(result))
 
     return wrapped
 
@@ -97,7 +140,7 @@ def async_to_raw_response_wrapper(
     func: Callable[P, Any],
 ) -> Callable[P, Awaitable[APIResponse[Any]]]:
     """Wrap an async resource method (or one returning an `AsyncPager`) to return
-    an awaitable `APIResponse` of its result; a pager's first page is fetched now."""
+    an awaitable `APIResponse` of its result; a pager's first page is requested now."""
 
     @functools.wraps(func)
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[Any]:
@@ -106,11 +149,11 @@ def async_to_raw_response_wrapper(
         try:
             result = func(*args, **kwargs)
             if isinstance(result, AsyncPager):
-                await result.first_page()
+                await result.prefetch()
             else:
                 result = await result
         finally:
             _captured.reset(token)
-        return APIResponse(_last(captured), result)
+        return APIResponse(_last(captured), _parser(result))
 
     return wrapped

@@ -1,26 +1,43 @@
-"""Field types of generated models: open enums, durations, base64, pattern unions."""
+"""Value types: the not-given sentinel, open enums, durations and base64 bytes."""
 
 from __future__ import annotations
 
 import base64
+import binascii
 import re
 from datetime import timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import (
-    AfterValidator,
-    PlainSerializer,
-    PlainValidator,
-    ValidationInfo,
-    WithJsonSchema,
-)
+from pydantic import PlainSerializer, PlainValidator, ValidationInfo, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
-from ._models import is_response
+from ._context import is_response
 
 if TYPE_CHECKING:
     import typing_extensions
+
+
+class NotGiven:
+    """The type of `NOT_GIVEN`: "left out", which is not the same as None (JSON null).
+
+    ``timeout=NOT_GIVEN`` means the client's timeout, ``timeout=None`` no timeout; an
+    optional field or parameter left at `NOT_GIVEN` is not sent at all.
+    """
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __reduce__(self) -> str:
+        return "NOT_GIVEN"  # copies and pickles are the one `NOT_GIVEN`
+
+
+NOT_GIVEN = NotGiven()
+"""Default of every optional argument: nothing is sent for it."""
 
 
 class OpenStrEnum(str, Enum):
@@ -60,13 +77,22 @@ _DURATION = re.compile(
     rf"(?:(?P<seconds>{_NUMBER})S)?)?",
     re.IGNORECASE,
 )
+_UNSIGNED = r"[0-9]+(?:\.[0-9]+)?"
+# What a request may send: no sign, at least one number, and one after a `T`.
+_SENDABLE_DURATION = re.compile(
+    rf"P(?!$)(?:{_UNSIGNED}D)?(?:T(?!$)(?:{_UNSIGNED}H)?(?:{_UNSIGNED}M)?(?:{_UNSIGNED}S)?)?"
+)
 _CALENDAR_UNITS = re.compile(r"[-+]?P[^T]*[YM]", re.IGNORECASE)
 _UNIT_SECONDS = (("days", 86400), ("hours", 3600), ("minutes", 60), ("seconds", 1))
 _MICROS = 1_000_000
 
 
 def parse_duration(text: str) -> int:
-    """Microseconds in an ISO 8601 duration such as ``P3DT4H5M6.5S`` or ``-PT1S``."""
+    """Microseconds in an ISO 8601 duration such as ``P3DT4H5M6.5S`` or ``-PT1S``.
+
+    Lenient, as for what a server sends: a sign, ``,`` decimals, lower case and an
+    empty time part are accepted. Years and months have no fixed length: an error.
+    """
     match = _DURATION.fullmatch(text)
     if match is None:
         if _CALENDAR_UNITS.match(text):
@@ -98,18 +124,23 @@ def format_duration(value: timedelta) -> str:
     return f"{sign}PT{text}"
 
 
+_MOST = (timedelta.max.days * 86400 + timedelta.max.seconds) * _MICROS + 999_999
+_LEAST = timedelta.min.days * 86400 * _MICROS
+
+
 class IsoDuration(timedelta):
-    """A `timedelta` parsed from ISO 8601 text, which it serializes back verbatim."""
+    """A `timedelta` parsed from ISO 8601 text, which it serializes back verbatim.
+
+    A duration beyond `timedelta`'s range (about 2.7 million years) reads as
+    ``timedelta.max`` (or ``min``); its text is still kept and sent back unchanged.
+    """
 
     __slots__ = ("text",)
     text: str
 
     def __new__(cls, text: str) -> typing_extensions.Self:
-        micros = parse_duration(text)
-        try:
-            self = super().__new__(cls, microseconds=micros)
-        except OverflowError:
-            raise ValueError(f"duration out of range: {text!r}") from None
+        micros = max(_LEAST, min(_MOST, parse_duration(text)))
+        self = super().__new__(cls, microseconds=micros)
         self.text = text
         return self
 
@@ -117,15 +148,31 @@ class IsoDuration(timedelta):
         return type(self), (self.text,)
 
 
-def _validate_duration(value: object) -> timedelta:
+def _validate_duration(value: object, info: ValidationInfo) -> timedelta:
+    try:
+        return _duration(value, sending=not is_response(info))
+    except ValueError as exc:
+        raise PydanticCustomError("duration", "{reason}", {"reason": str(exc)}) from None
+
+
+def _duration(value: object, *, sending: bool) -> timedelta:
     if isinstance(value, timedelta):
+        if sending and value < timedelta(0):
+            raise ValueError(f"a negative duration cannot be sent: {value}")
         return value
     if isinstance(value, str):
+        if sending and not _SENDABLE_DURATION.fullmatch(value):
+            raise ValueError(
+                f"not an ISO 8601 duration the API accepts: {value!r} "
+                "(days, hours, minutes and seconds, such as P1DT2H or PT10M)"
+            )
         return IsoDuration(value)
     raise ValueError("expected an ISO 8601 duration string or a timedelta")
 
 
-def _serialize_duration(value: timedelta) -> str:
+def _serialize_duration(value: timedelta | str) -> str:
+    if isinstance(value, str):  # text a lenient parse kept as it came
+        return value
     return value.text if isinstance(value, IsoDuration) else format_duration(value)
 
 
@@ -139,14 +186,18 @@ Duration = Annotated[
 
 
 class Base64Text(bytes):
-    """Bytes decoded from base64 text, which they serialize back verbatim."""
+    """Bytes decoded from base64 text, which they serialize back verbatim.
+
+    ``lenient`` (text from the server) also accepts URL-safe characters, missing
+    padding and whitespace.
+    """
 
     text: str
 
-    def __new__(cls, text: str) -> typing_extensions.Self:
+    def __new__(cls, text: str, *, lenient: bool = False) -> typing_extensions.Self:
         try:
-            data = base64.b64decode(text, validate=True)
-        except ValueError as exc:
+            data = base64.b64decode(_normalized(text) if lenient else text, validate=True)
+        except (binascii.Error, ValueError) as exc:
             raise ValueError(f"invalid base64 text: {exc}") from None
         self = super().__new__(cls, data)
         self.text = text
@@ -156,15 +207,26 @@ class Base64Text(bytes):
         return type(self), (self.text,)
 
 
-def _validate_base64(value: object) -> bytes:
+def _normalized(text: str) -> str:
+    """Standard, padded base64 of URL-safe, unpadded or wrapped text."""
+    compact = "".join(text.split()).translate(str.maketrans("-_", "+/"))
+    return compact + "=" * (-len(compact) % 4)
+
+
+def _validate_base64(value: object, info: ValidationInfo) -> bytes:
     if isinstance(value, bytes):
         return value
-    if isinstance(value, str):
-        return Base64Text(value)
-    raise ValueError("expected base64 text or bytes")
+    if not isinstance(value, str):
+        raise PydanticCustomError("base64", "expected base64 text or bytes")
+    try:
+        return Base64Text(value, lenient=is_response(info))
+    except ValueError as exc:
+        raise PydanticCustomError("base64", "{reason}", {"reason": str(exc)}) from None
 
 
-def _serialize_base64(value: bytes) -> str:
+def _serialize_base64(value: bytes | str) -> str:
+    if isinstance(value, str):  # text a lenient parse kept as it came
+        return value
     if isinstance(value, Base64Text):
         return value.text
     return base64.b64encode(value).decode("ascii")
@@ -177,29 +239,3 @@ Base64Bytes = Annotated[
     WithJsonSchema({"type": "string", "contentEncoding": "base64"}),
 ]
 """`bytes` sent as base64 text; parsed text is sent back unchanged."""
-
-PatternSpec: TypeAlias = str | re.Pattern[str] | tuple[str, int]
-"""A regex: source text, a compiled pattern, or ``(source, flags)``."""
-
-
-def matches_any(*patterns: PatternSpec) -> AfterValidator:
-    """Validator for ``Annotated[str, ...]``: the value must match one of `patterns`.
-
-    Patterns are searched (JSON Schema semantics: not implicitly anchored). Values
-    from the server are not checked, so a newer server's new format still parses.
-    """
-    compiled = [_compile(pattern) for pattern in patterns]
-
-    def check(value: str, info: ValidationInfo) -> str:
-        if is_response(info) or any(p.search(value) for p in compiled):
-            return value
-        accepted = ", ".join(p.pattern for p in compiled)
-        raise ValueError(f"does not match any accepted format: {accepted}")
-
-    return AfterValidator(check)
-
-
-def _compile(pattern: PatternSpec) -> re.Pattern[str]:
-    if isinstance(pattern, tuple):
-        return re.compile(*pattern)
-    return re.compile(pattern)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Literal, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias
 from uuid import UUID
 
 from pydantic import Field, Tag
+from typing_extensions import Required, TypedDict
 
-from ._models import UNKNOWN_TAG, BaseModel, union_discriminator
-from ._types import Base64Bytes, Duration, OpenStrEnum, matches_any
+from ._constraints import constrained, matches_any
+from ._models import UNKNOWN_TAG, BaseModel, UnknownVariant, union_discriminator
+from ._types import NOT_GIVEN, Base64Bytes, Duration, NotGiven, OpenStrEnum
 
 __all__ = [
     "Base64String",
@@ -18,8 +21,10 @@ __all__ = [
     "Device",
     "DeviceGroup",
     "DeviceGroupDeviceLink",
+    "DeviceGroupDeviceLinkParam",
     "DeviceGroupDeviceLinkResponse",
     "DeviceGroupDeviceLinkResponseEmbedded",
+    "DeviceGroupParam",
     "DeviceId",
     "DeviceIdDeveui",
     "DeviceIdDvnuuid",
@@ -33,19 +38,25 @@ __all__ = [
     "DownlinkStatus",
     "GenericNetworkAdapter",
     "HttpBinding",
-    "HttpBindingType",
+    "HttpBindingParam",
     "HttpSenmlBinding",
+    "HttpSenmlBindingParam",
     "HttpStreamlineBinding",
+    "HttpStreamlineBindingParam",
     "ListDevicesInDeviceGroupEmbedItem",
     "LoraNetworkAdapter",
     "MqttBinaryMessage",
+    "MqttBinaryMessageParam",
     "MqttBinding",
+    "MqttBindingParam",
     "MqttDownlink",
+    "MqttDownlinkParam",
     "MqttMessage",
+    "MqttMessageParam",
     "MqttQualityOfService",
     "MqttTextMessage",
+    "MqttTextMessageParam",
     "NetworkAdapter",
-    "NetworkAdapterType",
     "NonBlankString",
     "Page",
     "PageOfDeviceGroupDeviceLinks",
@@ -98,16 +109,6 @@ class DownlinkStatus(OpenStrEnum):
     DONE = "DONE"
 
 
-class HttpBindingType(OpenStrEnum):
-    """The type of HTTP binding. Known values are: http-streamline and http-senml
-
-    An open set: values not listed here are accepted too (`is_known` is False for them).
-    """
-
-    HTTP_STREAMLINE = "http-streamline"
-    HTTP_SENML = "http-senml"
-
-
 class ListDevicesInDeviceGroupEmbedItem(str, Enum):
     """The `ListDevicesInDeviceGroupEmbedItem` schema."""
 
@@ -125,17 +126,6 @@ class MqttQualityOfService(OpenStrEnum):
     """
 
     AT_MOST_ONCE = "AT_MOST_ONCE"
-
-
-class NetworkAdapterType(OpenStrEnum):
-    """The type of network adapter. Known values are: cellular, generic and lora
-
-    An open set: values not listed here are accepted too (`is_known` is False for them).
-    """
-
-    CELLULAR = "cellular"
-    GENERIC = "generic"
-    LORA = "lora"
 
 
 class ProjectDefinitionType(OpenStrEnum):
@@ -166,7 +156,20 @@ class ProjectDefinitionType(OpenStrEnum):
 
 
 class CellularNetworkAdapter(BaseModel):
-    """Network adapter used to connect to cellular (mobile) networks"""
+    """Network adapter used to connect to cellular (mobile) networks
+
+    Attributes:
+        id: The id of the network adapter
+        type: The type of network adapter; must be 'cellular' for CellularNetworkAdapter
+        created_at: The timestamp when the network adapter is created in the system.
+        created_by: The user who created the network adapter.
+        modified_at: The timestamp when the network adapter is last modified in the system.
+        modified_by: The user who last modified the network adapter.
+        imei: The International Mobile Equipment Identity (IMEI) that identifies the cellular
+            adapter
+        icc_id: The Integrated Circuit Card Identifier (ICCID) that identifies the SIM chip
+        urn: The URN for this network adapter
+    """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
         {"createdAt", "createdBy", "id", "modifiedAt", "modifiedBy", "urn"}
@@ -214,13 +217,15 @@ class CellularNetworkAdapter(BaseModel):
     Read-only: set by the server, never sent.
     """
 
-    imei: str
+    imei: Annotated[str, constrained(min_length=15, max_length=16)]
     """The International Mobile Equipment Identity (IMEI) that identifies the cellular adapter
 
     Constraints: length 15..16.
     """
 
-    icc_id: str | None = Field(default=None, validation_alias="iccId", serialization_alias="iccId")
+    icc_id: Annotated[str, constrained(min_length=18, max_length=22)] | None = Field(
+        default=None, validation_alias="iccId", serialization_alias="iccId"
+    )
     """The Integrated Circuit Card Identifier (ICCID) that identifies the SIM chip
 
     Constraints: length 18..22.
@@ -232,9 +237,42 @@ class CellularNetworkAdapter(BaseModel):
     Read-only: set by the server, never sent.
     """
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: UUID | str | NotGiven = NOT_GIVEN,
+            type: Literal["cellular"] | NotGiven = NOT_GIVEN,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            created_by: str | NotGiven = NOT_GIVEN,
+            modified_at: datetime | NotGiven = NOT_GIVEN,
+            modified_by: str | NotGiven = NOT_GIVEN,
+            imei: str,
+            icc_id: str | NotGiven = NOT_GIVEN,
+            urn: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class Device(BaseModel):
-    """Device"""
+    """Device
+
+    Attributes:
+        id: The id of the device
+        created_at: The timestamp when the device is created in the system.
+        created_by: The user who created the device.
+        modified_at: The timestamp when the device is last modified in the system.
+        modified_by: The user who last modified the device.
+        name: Name of this device
+        status: Status of the device.
+        metadata: A JSON object containing key-value metadata
+        barcode: Barcode of the device
+        description: Description of this device
+        client_id: ID of owning client
+        project_id: ID of the project the device belongs to
+        device_specification_id: ID of the device specification of the device
+        network_adapters: List of network adapters attached to the device
+    """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
         {"createdAt", "createdBy", "id", "modifiedAt", "modifiedBy"}
@@ -278,7 +316,11 @@ class Device(BaseModel):
     Read-only: set by the server, never sent.
     """
 
-    name: Annotated[str, matches_any("^(?!\\s*$).+")]
+    name: Annotated[
+        str,
+        matches_any({"^(?!\\s*$).+": "^(?!\\s*\\Z)[^\\n\\r\\u2028\\u2029]+"}),
+        constrained(min_length=1, max_length=255),
+    ]
     """Name of this device
 
     Constraints: pattern `^(?!\\s*$).+`, length 1..255.
@@ -293,7 +335,7 @@ class Device(BaseModel):
     barcode: str | None = None
     """Barcode of the device"""
 
-    description: str | None = None
+    description: Annotated[str, constrained(max_length=255)] | None = None
     """Description of this device
 
     Constraints: length 0..255.
@@ -315,9 +357,41 @@ class Device(BaseModel):
     )
     """List of network adapters attached to the device"""
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: UUID | str | NotGiven = NOT_GIVEN,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            created_by: str | NotGiven = NOT_GIVEN,
+            modified_at: datetime | NotGiven = NOT_GIVEN,
+            modified_by: str | NotGiven = NOT_GIVEN,
+            name: str,
+            status: DeviceStatus | str | NotGiven = NOT_GIVEN,
+            metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
+            barcode: str | NotGiven = NOT_GIVEN,
+            description: str | NotGiven = NOT_GIVEN,
+            client_id: UUID | str,
+            project_id: UUID | str,
+            device_specification_id: UUID | str,
+            network_adapters: Sequence[NetworkAdapter] | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class DeviceGroup(BaseModel):
-    """A group of devices."""
+    """A group of devices.
+
+    Attributes:
+        id: The unique identifier of the device group.
+        name: The name of the device group.
+        description: A description of the device group.
+        project_id: The project identifier to which this device group belongs.
+        created_at: The timestamp when the device group is created in the system.
+        created_by: The user who created the device group.
+        modified_at: The timestamp when the device group is last modified in the system.
+        modified_by: The user who last modified the device group.
+    """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
         {"createdAt", "createdBy", "id", "modifiedAt", "modifiedBy"}
@@ -329,13 +403,13 @@ class DeviceGroup(BaseModel):
     Read-only: set by the server, never sent.
     """
 
-    name: str
+    name: Annotated[str, constrained(min_length=1, max_length=255)]
     """The name of the device group.
 
     Constraints: length 1..255.
     """
 
-    description: str | None = None
+    description: Annotated[str, constrained(max_length=255)] | None = None
     """A description of the device group.
 
     Constraints: length 0..255.
@@ -376,9 +450,31 @@ class DeviceGroup(BaseModel):
     Read-only: set by the server, never sent.
     """
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: UUID | str | NotGiven = NOT_GIVEN,
+            name: str,
+            description: str | NotGiven = NOT_GIVEN,
+            project_id: UUID | str,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            created_by: str | NotGiven = NOT_GIVEN,
+            modified_at: datetime | NotGiven = NOT_GIVEN,
+            modified_by: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class DeviceGroupDeviceLink(BaseModel):
-    """A link between a device group and a device."""
+    """A link between a device group and a device.
+
+    Attributes:
+        device_group_id: The identifier of the device group.
+        device_id: A device identifier in one of several supported formats.
+        created_at: The timestamp when the device link was created in the system.
+        created_by: The user who created the device link.
+    """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset({"createdAt", "createdBy", "deviceGroupId"})
 
@@ -411,9 +507,27 @@ class DeviceGroupDeviceLink(BaseModel):
     Read-only: set by the server, never sent.
     """
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            device_group_id: UUID | str | NotGiven = NOT_GIVEN,
+            device_id: DeviceId | UUID | NotGiven = NOT_GIVEN,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            created_by: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class DeviceGroupDeviceLinkResponse(BaseModel):
-    """DeviceGroupDeviceLink with optional embedded entities"""
+    """DeviceGroupDeviceLink with optional embedded entities
+
+    Attributes:
+        device_group_id: The identifier of the device group.
+        device_id: A device identifier in one of several supported formats.
+        created_at: The timestamp when the device link was created in the system.
+        created_by: The user who created the device link.
+    """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset({"createdAt", "createdBy", "deviceGroupId"})
 
@@ -451,9 +565,25 @@ class DeviceGroupDeviceLinkResponse(BaseModel):
     )
     """The `_embedded` property."""
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            device_group_id: UUID | str | NotGiven = NOT_GIVEN,
+            device_id: DeviceId | UUID | NotGiven = NOT_GIVEN,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            created_by: str | NotGiven = NOT_GIVEN,
+            embedded: DeviceGroupDeviceLinkResponseEmbedded | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class DeviceGroupDeviceLinkResponseEmbedded(BaseModel):
-    """The `DeviceGroupDeviceLinkResponseEmbedded` schema."""
+    """The `DeviceGroupDeviceLinkResponseEmbedded` schema.
+
+    Attributes:
+        device_group: A group of devices.
+    """
 
     device_group: DeviceGroup | None = Field(
         default=None, validation_alias="deviceGroup", serialization_alias="deviceGroup"
@@ -463,9 +593,30 @@ class DeviceGroupDeviceLinkResponseEmbedded(BaseModel):
     device: Device | None = None
     """The `device` property."""
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            device_group: DeviceGroup | DeviceGroupParam | NotGiven = NOT_GIVEN,
+            device: Device | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class GenericNetworkAdapter(BaseModel):
-    """Generic network adapter that provides access to the public Internet"""
+    """Generic network adapter that provides access to the public Internet
+
+    Attributes:
+        id: The id of the network adapter
+        type: The type of network adapter; must be 'generic' for GenericNetworkAdapter
+        created_at: The timestamp when the network adapter is created in the system.
+        created_by: The user who created the network adapter.
+        modified_at: The timestamp when the network adapter is last modified in the system.
+        modified_by: The user who last modified the network adapter.
+        dvn_uuid: The unique identifier for this network adapter; defaults to the device ID,
+            but may be set to a different value
+        urn: The URN for this network adapter
+    """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
         {"createdAt", "createdBy", "id", "modifiedAt", "modifiedBy", "urn"}
@@ -524,9 +675,26 @@ class GenericNetworkAdapter(BaseModel):
     Read-only: set by the server, never sent.
     """
 
+    if TYPE_CHECKING:
 
-class UnknownHttpBinding(BaseModel):
-    """A `HttpBinding` of a kind this SDK version does not know; every field it had is kept."""
+        def __init__(
+            self,
+            *,
+            id: UUID | str | NotGiven = NOT_GIVEN,
+            type: Literal["generic"] | NotGiven = NOT_GIVEN,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            created_by: str | NotGiven = NOT_GIVEN,
+            modified_at: datetime | NotGiven = NOT_GIVEN,
+            modified_by: str | NotGiven = NOT_GIVEN,
+            dvn_uuid: UUID | str,
+            urn: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+
+class UnknownHttpBinding(UnknownVariant):
+    """A `HttpBinding` of a kind this SDK version does not know; every field it had is kept. It
+    cannot be sent.
+    """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
         {"createdAt", "createdBy", "id", "modifiedAt", "modifiedBy"}
@@ -578,10 +746,35 @@ class UnknownHttpBinding(BaseModel):
     Read-only: set by the server, never sent.
     """
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: str,
+            id: UUID | str | NotGiven = NOT_GIVEN,
+            device_id: DeviceId | UUID | NotGiven = NOT_GIVEN,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            created_by: str | NotGiven = NOT_GIVEN,
+            modified_at: datetime | NotGiven = NOT_GIVEN,
+            modified_by: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class HttpSenmlBinding(BaseModel):
     """A binding of a device to the HTTP connector using the SenML HTTP endpoint and message
     format.
+
+    Attributes:
+        id: The id of the binding.
+        type: The type of binding; must be 'http-senml' for HttpSenmlBinding.
+        device_id: The id of the device that is bound to the HTTP connector by the binding.
+        created_at: The timestamp when the binding is created in the system.
+        created_by: The user who created the binding.
+        modified_at: The timestamp when the binding is last modified in the system.
+        modified_by: The user who last modified the binding.
+        shared_secret: The shared secret that the device will use to generate a
+            Things-Message-Token signatures for SenML uplinks.
     """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
@@ -643,10 +836,34 @@ class HttpSenmlBinding(BaseModel):
     Write-only: sent, never returned.
     """
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: UUID | str | NotGiven = NOT_GIVEN,
+            type: Literal["http-senml"] | NotGiven = NOT_GIVEN,
+            device_id: DeviceId | UUID,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            created_by: str | NotGiven = NOT_GIVEN,
+            modified_at: datetime | NotGiven = NOT_GIVEN,
+            modified_by: str | NotGiven = NOT_GIVEN,
+            shared_secret: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class HttpStreamlineBinding(BaseModel):
     """A binding of a device to the HTTP connector using the streamline HTTP endpoint and message
     format.
+
+    Attributes:
+        id: The id of the binding.
+        type: The type of binding; must be 'http-streamline' for HttpStreamlineBinding.
+        device_id: The id of the device that is bound to the HTTP connector by the binding.
+        created_at: The timestamp when the binding is created in the system.
+        created_by: The user who created the binding.
+        modified_at: The timestamp when the binding is last modified in the system.
+        modified_by: The user who last modified the binding.
     """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
@@ -698,9 +915,34 @@ class HttpStreamlineBinding(BaseModel):
     Read-only: set by the server, never sent.
     """
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: UUID | str | NotGiven = NOT_GIVEN,
+            type: Literal["http-streamline"] | NotGiven = NOT_GIVEN,
+            device_id: DeviceId | UUID,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            created_by: str | NotGiven = NOT_GIVEN,
+            modified_at: datetime | NotGiven = NOT_GIVEN,
+            modified_by: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class LoraNetworkAdapter(BaseModel):
-    """LoraNetworkAdapter"""
+    """LoraNetworkAdapter
+
+    Attributes:
+        id: The id of the network adapter
+        type: The type of network adapter; must be 'lora' for LoraNetworkAdapter
+        created_at: The timestamp when the network adapter is created in the system.
+        created_by: The user who created the network adapter.
+        modified_at: The timestamp when the network adapter is last modified in the system.
+        modified_by: The user who last modified the network adapter.
+        dev_eui: The Device Extended Unique Identifier (DevEUI) that identifies the LoRa node
+        urn: The URN for this network adapter
+    """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
         {"createdAt", "createdBy", "id", "modifiedAt", "modifiedBy", "urn"}
@@ -748,7 +990,9 @@ class LoraNetworkAdapter(BaseModel):
     Read-only: set by the server, never sent.
     """
 
-    dev_eui: str = Field(validation_alias="devEui", serialization_alias="devEui")
+    dev_eui: Annotated[str, constrained(max_length=16)] = Field(
+        validation_alias="devEui", serialization_alias="devEui"
+    )
     """The Device Extended Unique Identifier (DevEUI) that identifies the LoRa node
 
     Constraints: length 0..16.
@@ -760,9 +1004,31 @@ class LoraNetworkAdapter(BaseModel):
     Read-only: set by the server, never sent.
     """
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: UUID | str | NotGiven = NOT_GIVEN,
+            type: Literal["lora"] | NotGiven = NOT_GIVEN,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            created_by: str | NotGiven = NOT_GIVEN,
+            modified_at: datetime | NotGiven = NOT_GIVEN,
+            modified_by: str | NotGiven = NOT_GIVEN,
+            dev_eui: str,
+            urn: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class MqttBinaryMessage(BaseModel):
-    """MqttBinaryMessage"""
+    """MqttBinaryMessage
+
+    Attributes:
+        payload: Binary payload encoded in base64
+        topic: MQTT topic to which the message should be published
+        content_type: Type of the message content
+        qos: MQTT quality of service (QoS) level.
+    """
 
     __always_send__: ClassVar[frozenset[str]] = frozenset({"type"})
 
@@ -787,9 +1053,32 @@ class MqttBinaryMessage(BaseModel):
     AT_MOST_ONCE
     """
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: Literal["binary"] | NotGiven = NOT_GIVEN,
+            payload: Base64String,
+            topic: str,
+            content_type: str | NotGiven = NOT_GIVEN,
+            qos: MqttQualityOfService | str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class MqttBinding(BaseModel):
-    """A binding of a device to the MQTT connector."""
+    """A binding of a device to the MQTT connector.
+
+    Attributes:
+        id: The id of the binding.
+        device_id: The id of the device that is bound to the MQTT connector by the binding.
+        created_at: The timestamp when the binding is created in the system.
+        created_by: The user who created the binding.
+        modified_at: The timestamp when the binding is last modified in the system.
+        modified_by: The user who last modified the binding.
+        username: The username the device uses when authenticating with the MQTT connector.
+        password: The password the device uses when authenticating with the MQTT connector.
+    """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
         {"createdAt", "createdBy", "id", "modifiedAt", "modifiedBy", "username"}
@@ -844,7 +1133,7 @@ class MqttBinding(BaseModel):
     Read-only: set by the server, never sent.
     """
 
-    password: str | None = None
+    password: Annotated[str, constrained(min_length=24)] | None = None
     """The password the device uses when authenticating with the MQTT connector. Must be at least
     24 characters, with at least one lower case letter, upper case letter, number and special
     character.
@@ -852,9 +1141,36 @@ class MqttBinding(BaseModel):
     Write-only: sent, never returned. Constraints: length 24..∞.
     """
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: UUID | str | NotGiven = NOT_GIVEN,
+            device_id: DeviceId | UUID,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            created_by: str | NotGiven = NOT_GIVEN,
+            modified_at: datetime | NotGiven = NOT_GIVEN,
+            modified_by: str | NotGiven = NOT_GIVEN,
+            username: str | NotGiven = NOT_GIVEN,
+            password: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class MqttDownlink(BaseModel):
-    """A downlink that is sent to an MQTT device."""
+    """A downlink that is sent to an MQTT device.
+
+    Attributes:
+        id: Unique identifier for the downlink.
+        message: MQTT message
+        status: The status of the downlink.
+        device_id: The device identifier which this downlink is targeting.
+        created_at: The timestamp when the downlink was created in the system.
+        modified_at: The timestamp when the downlink was last modified in the system.
+        feedback_timeout: The duration after which feedback is expected for the downlink.
+        dry_run: Whether or not this is a 'test' downlink that should not be delivered.
+        last_failure_reason: The failure reason of the MQTT downlink.
+    """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
         {"createdAt", "id", "lastFailureReason", "modifiedAt", "status"}
@@ -922,16 +1238,49 @@ class MqttDownlink(BaseModel):
     Read-only: set by the server, never sent.
     """
 
+    if TYPE_CHECKING:
 
-class UnknownMqttMessage(BaseModel):
-    """A `MqttMessage` of a kind this SDK version does not know; every field it had is kept."""
+        def __init__(
+            self,
+            *,
+            id: UUID | str | NotGiven = NOT_GIVEN,
+            message: MqttBinaryMessage | MqttTextMessage | MqttMessageParam,
+            status: DownlinkStatus | str | NotGiven = NOT_GIVEN,
+            device_id: DeviceId | UUID,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            modified_at: datetime | NotGiven = NOT_GIVEN,
+            feedback_timeout: SimpleDuration,
+            dry_run: bool | NotGiven = NOT_GIVEN,
+            last_failure_reason: DownlinkFailureReason | str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+
+class UnknownMqttMessage(UnknownVariant):
+    """A `MqttMessage` of a kind this SDK version does not know; every field it had is kept. It
+    cannot be sent.
+    """
 
     type: str
     """The `type` value this SDK version does not know."""
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: str,
+        ) -> None: ...
+
 
 class MqttTextMessage(BaseModel):
-    """MqttTextMessage"""
+    """MqttTextMessage
+
+    Attributes:
+        payload: UTF-8 text payload
+        topic: MQTT topic to which the message should be published
+        content_type: MIME type of the message content (e.g.
+        qos: MQTT quality of service (QoS) level.
+    """
 
     __always_send__: ClassVar[frozenset[str]] = frozenset({"type"})
 
@@ -956,9 +1305,23 @@ class MqttTextMessage(BaseModel):
     AT_MOST_ONCE
     """
 
+    if TYPE_CHECKING:
 
-class UnknownNetworkAdapter(BaseModel):
-    """A `NetworkAdapter` of a kind this SDK version does not know; every field it had is kept."""
+        def __init__(
+            self,
+            *,
+            type: Literal["text"] | NotGiven = NOT_GIVEN,
+            payload: str,
+            topic: str,
+            content_type: str | NotGiven = NOT_GIVEN,
+            qos: MqttQualityOfService | str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+
+class UnknownNetworkAdapter(UnknownVariant):
+    """A `NetworkAdapter` of a kind this SDK version does not know; every field it had is kept.
+    It cannot be sent.
+    """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset({"urn"})
 
@@ -971,9 +1334,23 @@ class UnknownNetworkAdapter(BaseModel):
     Read-only: set by the server, never sent.
     """
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: str,
+            urn: Any | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class Page(BaseModel):
-    """Page of items"""
+    """Page of items
+
+    Attributes:
+        next: Pagination link pointing to the next page.
+        prev: Pagination link pointing to the previous page.
+    """
 
     items: list[Any]
     """The `items` property."""
@@ -984,9 +1361,24 @@ class Page(BaseModel):
     prev: str | None = None
     """Pagination link pointing to the previous page. Only provided when not at the first page."""
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Sequence[Any],
+            next: str | NotGiven = NOT_GIVEN,
+            prev: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class PageOfDeviceGroupDeviceLinks(BaseModel):
-    """A paginated list of device group to device links"""
+    """A paginated list of device group to device links
+
+    Attributes:
+        next: Pagination link pointing to the next page.
+        prev: Pagination link pointing to the previous page.
+    """
 
     items: list[DeviceGroupDeviceLinkResponse]
     """The `items` property."""
@@ -997,9 +1389,24 @@ class PageOfDeviceGroupDeviceLinks(BaseModel):
     prev: str | None = None
     """Pagination link pointing to the previous page. Only provided when not at the first page."""
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Sequence[DeviceGroupDeviceLinkResponse],
+            next: str | NotGiven = NOT_GIVEN,
+            prev: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class PageOfDeviceGroups(BaseModel):
-    """A paginated list of device groups"""
+    """A paginated list of device groups
+
+    Attributes:
+        next: Pagination link pointing to the next page.
+        prev: Pagination link pointing to the previous page.
+    """
 
     items: list[DeviceGroup]
     """The `items` property."""
@@ -1010,9 +1417,24 @@ class PageOfDeviceGroups(BaseModel):
     prev: str | None = None
     """Pagination link pointing to the previous page. Only provided when not at the first page."""
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Sequence[DeviceGroup | DeviceGroupParam],
+            next: str | NotGiven = NOT_GIVEN,
+            prev: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class PageOfHttpBindings(BaseModel):
-    """A paginated list of HTTP bindings"""
+    """A paginated list of HTTP bindings
+
+    Attributes:
+        next: Pagination link pointing to the next page.
+        prev: Pagination link pointing to the previous page.
+    """
 
     items: list[HttpBinding]
     """The `items` property."""
@@ -1023,9 +1445,24 @@ class PageOfHttpBindings(BaseModel):
     prev: str | None = None
     """Pagination link pointing to the previous page. Only provided when not at the first page."""
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Sequence[HttpStreamlineBinding | HttpSenmlBinding | HttpBindingParam],
+            next: str | NotGiven = NOT_GIVEN,
+            prev: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class PageOfMqttBindings(BaseModel):
-    """A paginated list of MQTT bindings"""
+    """A paginated list of MQTT bindings
+
+    Attributes:
+        next: Pagination link pointing to the next page.
+        prev: Pagination link pointing to the previous page.
+    """
 
     items: list[MqttBinding]
     """The `items` property."""
@@ -1036,9 +1473,24 @@ class PageOfMqttBindings(BaseModel):
     prev: str | None = None
     """Pagination link pointing to the previous page. Only provided when not at the first page."""
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Sequence[MqttBinding | MqttBindingParam],
+            next: str | NotGiven = NOT_GIVEN,
+            prev: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class PageOfMqttDownlinks(BaseModel):
-    """A paginated list of MQTT downlinks."""
+    """A paginated list of MQTT downlinks.
+
+    Attributes:
+        next: Pagination link pointing to the next page.
+        prev: Pagination link pointing to the previous page.
+    """
 
     items: list[MqttDownlink]
     """The `items` property."""
@@ -1049,9 +1501,24 @@ class PageOfMqttDownlinks(BaseModel):
     prev: str | None = None
     """Pagination link pointing to the previous page. Only provided when not at the first page."""
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Sequence[MqttDownlink | MqttDownlinkParam],
+            next: str | NotGiven = NOT_GIVEN,
+            prev: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class PageOfProjects(BaseModel):
-    """A paginated list of projects"""
+    """A paginated list of projects
+
+    Attributes:
+        next: Pagination link pointing to the next page.
+        prev: Pagination link pointing to the previous page.
+    """
 
     items: list[Project]
     """The `items` property."""
@@ -1062,9 +1529,30 @@ class PageOfProjects(BaseModel):
     prev: str | None = None
     """Pagination link pointing to the previous page. Only provided when not at the first page."""
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            items: Sequence[Project],
+            next: str | NotGiven = NOT_GIVEN,
+            prev: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class Problem(BaseModel):
-    """Error information details"""
+    """Error information details
+
+    Attributes:
+        type: A URI reference that uniquely identifies the problem type only in the context of
+            the provided API.
+        title: A short summary of the problem type.
+        status: The HTTP status code generated by the origin server for this occurrence of the
+            problem.
+        detail: A human readable explanation specific to this occurrence of the problem that
+            is helpful to locate the problem and give advice on how to proceed.
+        instance: A URI reference that identifies the specific occurrence of the problem, e.g.
+    """
 
     type: str | None = None
     """A URI reference that uniquely identifies the problem type only in the
@@ -1081,7 +1569,7 @@ class Problem(BaseModel):
     not localized.
     """
 
-    status: int | None = None
+    status: Annotated[int, constrained(ge=100, lt=600)] | None = None
     """The HTTP status code generated by the origin server for this occurrence
     of the problem.
 
@@ -1101,10 +1589,33 @@ class Problem(BaseModel):
     May be used to locate the root of this problem in the source code.
     """
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: str | NotGiven = NOT_GIVEN,
+            title: str | NotGiven = NOT_GIVEN,
+            status: int | NotGiven = NOT_GIVEN,
+            detail: str | NotGiven = NOT_GIVEN,
+            instance: str | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 class Project(BaseModel):
     """Project in KPN Things that serves as a container for devices, destinations, flows and
     metadata
+
+    Attributes:
+        id: The entity ID
+        client_id: ID of owning client
+        created_at: The timestamp when the project is created in the system.
+        created_by: The user who created the project.
+        modified_at: The timestamp when the project is last modified in the system.
+        modified_by: The user who last modified the project.
+        name: The project name
+        description: A short description of the project
+        definition: Describes the type and constraints of a KPN Things Project
     """
 
     __read_only__: ClassVar[frozenset[str]] = frozenset(
@@ -1162,9 +1673,34 @@ class Project(BaseModel):
     definition: ProjectDefinition
     """Describes the type and constraints of a KPN Things Project"""
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: UUID | str | NotGiven = NOT_GIVEN,
+            client_id: UUID | str,
+            created_at: datetime | NotGiven = NOT_GIVEN,
+            created_by: str | NotGiven = NOT_GIVEN,
+            modified_at: datetime | NotGiven = NOT_GIVEN,
+            modified_by: str | NotGiven = NOT_GIVEN,
+            name: NonBlankString,
+            description: NonBlankString | NotGiven = NOT_GIVEN,
+            definition: ProjectDefinition,
+        ) -> None: ...
+
 
 class ProjectDefinition(BaseModel):
-    """Describes the type and constraints of a KPN Things Project"""
+    """Describes the type and constraints of a KPN Things Project
+
+    Attributes:
+        type: The project type.
+        max_devices: The maximum number of devices that can be registered under a project.
+        max_destinations: The maximum number of destinations that can be registered under a
+            project.
+        max_device_groups: The maximum number of device groups that can be registered under a
+            project.
+    """
 
     type: ProjectDefinitionType
     """The project type. Known values include: ASSET_INSURANCE_E2E, ASSET_TRACKING_E2E,
@@ -1192,6 +1728,17 @@ class ProjectDefinition(BaseModel):
     unbounded.
     """
 
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: ProjectDefinitionType | str,
+            max_devices: int | NotGiven = NOT_GIVEN,
+            max_destinations: int | NotGiven = NOT_GIVEN,
+            max_device_groups: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
 
 Base64String: TypeAlias = Base64Bytes
 """Base64 encoded binary string"""
@@ -1200,20 +1747,25 @@ Base64String: TypeAlias = Base64Bytes
 DeviceId: TypeAlias = Annotated[
     str,
     matches_any(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        "^[iI][mM][eE][iI]:[0-9]{15,16}$",
-        "^[dD][eE][vV][eE][uU][iI]:[a-fA-F0-9]{16}$",
-        "^[dD][vV][nN][uU][uU][iI][dD]:[a-fA-F0-9]{8}(-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}$",
-        "^[uU][rR][nN]:[dD][eE][vV]:[iI][mM][eE][iI]:[0-9]{15,16}:?$",
-        "^[uU][rR][nN]:[dD][eE][vV]:[dD][eE][vV][eE][uU][iI]:[a-fA-F0-9]{16}:?$",
-        "^[uU][rR][nN]:[dD][eE][vV]:[dD][vV][nN][uU][uU][iI][dD]:[a-fA-F0-9]{8}(-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}:?$",
+        {
+            "<uuid>": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\Z",
+            "imei:<15-16 digits> (any case)": "^[iI][mM][eE][iI]:[0-9]{15,16}\\Z",
+            "deveui:<16 hex digits> (any case)": "^[dD][eE][vV][eE][uU][iI]:[a-fA-F0-9]{16}\\Z",
+            "dvnuuid:<uuid> (any case)": "^[dD][vV][nN][uU][uU][iI][dD]:[a-fA-F0-9]{8}(-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}\\Z",
+            "urn:dev:imei:<15-16 digits>[:] (any case)": "^[uU][rR][nN]:[dD][eE][vV]:[iI][mM][eE][iI]:[0-9]{15,16}:?\\Z",
+            "urn:dev:deveui:<16 hex digits>[:] (any case)": "^[uU][rR][nN]:[dD][eE][vV]:[dD][eE][vV][eE][uU][iI]:[a-fA-F0-9]{16}:?\\Z",
+            "urn:dev:dvnuuid:<uuid>[:] (any case)": "^[uU][rR][nN]:[dD][eE][vV]:[dD][vV][nN][uU][uU][iI][dD]:[a-fA-F0-9]{8}(-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}:?\\Z",
+        }
     ),
 ]
 """A device identifier in one of several supported formats."""
 
 
 DeviceIdDeveui: TypeAlias = Annotated[
-    str, matches_any("^[dD][eE][vV][eE][uU][iI]:[a-fA-F0-9]{16}$")
+    str,
+    matches_any(
+        {"deveui:<16 hex digits> (any case)": "^[dD][eE][vV][eE][uU][iI]:[a-fA-F0-9]{16}\\Z"}
+    ),
 ]
 """LoRaWAN DevEUI device ID"""
 
@@ -1221,13 +1773,17 @@ DeviceIdDeveui: TypeAlias = Annotated[
 DeviceIdDvnuuid: TypeAlias = Annotated[
     str,
     matches_any(
-        "^[dD][vV][nN][uU][uU][iI][dD]:[a-fA-F0-9]{8}(-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}$"
+        {
+            "dvnuuid:<uuid> (any case)": "^[dD][vV][nN][uU][uU][iI][dD]:[a-fA-F0-9]{8}(-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}\\Z"
+        }
     ),
 ]
 """DVNUUID-based device ID"""
 
 
-DeviceIdImei: TypeAlias = Annotated[str, matches_any("^[iI][mM][eE][iI]:[0-9]{15,16}$")]
+DeviceIdImei: TypeAlias = Annotated[
+    str, matches_any({"imei:<15-16 digits> (any case)": "^[iI][mM][eE][iI]:[0-9]{15,16}\\Z"})
+]
 """IMEI-based device ID"""
 
 
@@ -1236,7 +1792,12 @@ DeviceIdUuid: TypeAlias = UUID
 
 
 DeviceUrnDeveui: TypeAlias = Annotated[
-    str, matches_any("^[uU][rR][nN]:[dD][eE][vV]:[dD][eE][vV][eE][uU][iI]:[a-fA-F0-9]{16}:?$")
+    str,
+    matches_any(
+        {
+            "urn:dev:deveui:<16 hex digits>[:] (any case)": "^[uU][rR][nN]:[dD][eE][vV]:[dD][eE][vV][eE][uU][iI]:[a-fA-F0-9]{16}:?\\Z"
+        }
+    ),
 ]
 """LoRaWAN DevEUI device URN"""
 
@@ -1244,14 +1805,21 @@ DeviceUrnDeveui: TypeAlias = Annotated[
 DeviceUrnDvnuuid: TypeAlias = Annotated[
     str,
     matches_any(
-        "^[uU][rR][nN]:[dD][eE][vV]:[dD][vV][nN][uU][uU][iI][dD]:[a-fA-F0-9]{8}(-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}:?$"
+        {
+            "urn:dev:dvnuuid:<uuid>[:] (any case)": "^[uU][rR][nN]:[dD][eE][vV]:[dD][vV][nN][uU][uU][iI][dD]:[a-fA-F0-9]{8}(-[a-fA-F0-9]{4}){3}-[a-fA-F0-9]{12}:?\\Z"
+        }
     ),
 ]
 """DVNUUID-based device URN"""
 
 
 DeviceUrnImei: TypeAlias = Annotated[
-    str, matches_any("^[uU][rR][nN]:[dD][eE][vV]:[iI][mM][eE][iI]:[0-9]{15,16}:?$")
+    str,
+    matches_any(
+        {
+            "urn:dev:imei:<15-16 digits>[:] (any case)": "^[uU][rR][nN]:[dD][eE][vV]:[iI][mM][eE][iI]:[0-9]{15,16}:?\\Z"
+        }
+    ),
 ]
 """IMEI-based device URN"""
 
@@ -1297,7 +1865,11 @@ Tell the variants apart by `type`; a value this SDK does not know parses to
 """
 
 
-NonBlankString: TypeAlias = Annotated[str, matches_any(".*\\S.*")]
+NonBlankString: TypeAlias = Annotated[
+    str,
+    matches_any({".*\\S.*": "[^\\n\\r\\u2028\\u2029]*\\S[^\\n\\r\\u2028\\u2029]*"}),
+    constrained(min_length=1),
+]
 """Must not be empty or contain only whitespace."""
 
 
@@ -1305,6 +1877,79 @@ SimpleDuration: TypeAlias = Duration
 """Duration that supports a subset of ISO 8601, where only days, hours, minutes, and seconds can
 be specified. Days are treated as exactly 24 hours, thus ignoring daylight savings effects.
 """
+
+
+class MqttBindingParam(TypedDict, total=False):
+    """`MqttBinding` as a dict (wire names), where a request accepts one."""
+
+    deviceId: Required[DeviceId | UUID]
+    password: str
+
+
+class MqttDownlinkParam(TypedDict, total=False):
+    """`MqttDownlink` as a dict (wire names), where a request accepts one."""
+
+    message: Required[MqttBinaryMessage | MqttTextMessage | MqttMessageParam]
+    deviceId: Required[DeviceId | UUID]
+    feedbackTimeout: Required[SimpleDuration]
+    dryRun: bool
+
+
+class DeviceGroupParam(TypedDict, total=False):
+    """`DeviceGroup` as a dict (wire names), where a request accepts one."""
+
+    name: Required[str]
+    description: str
+    projectId: Required[UUID | str]
+
+
+class DeviceGroupDeviceLinkParam(TypedDict, total=False):
+    """`DeviceGroupDeviceLink` as a dict (wire names), where a request accepts one."""
+
+    deviceId: DeviceId | UUID
+
+
+class HttpStreamlineBindingParam(TypedDict, total=False):
+    """`HttpStreamlineBinding` as a dict (wire names), where a request accepts one."""
+
+    type: Required[Literal["http-streamline"]]
+    deviceId: Required[DeviceId | UUID]
+
+
+class HttpSenmlBindingParam(TypedDict, total=False):
+    """`HttpSenmlBinding` as a dict (wire names), where a request accepts one."""
+
+    type: Required[Literal["http-senml"]]
+    deviceId: Required[DeviceId | UUID]
+    sharedSecret: str
+
+
+class MqttBinaryMessageParam(TypedDict, total=False):
+    """`MqttBinaryMessage` as a dict (wire names), where a request accepts one."""
+
+    type: Required[Literal["binary"]]
+    payload: Required[Base64String]
+    topic: Required[str]
+    contentType: str
+    qos: MqttQualityOfService | str
+
+
+class MqttTextMessageParam(TypedDict, total=False):
+    """`MqttTextMessage` as a dict (wire names), where a request accepts one."""
+
+    type: Required[Literal["text"]]
+    payload: Required[str]
+    topic: Required[str]
+    contentType: str
+    qos: MqttQualityOfService | str
+
+
+HttpBindingParam: TypeAlias = HttpStreamlineBindingParam | HttpSenmlBindingParam
+"""`HttpBinding` as a dict (wire names), where a request accepts one."""
+
+
+MqttMessageParam: TypeAlias = MqttBinaryMessageParam | MqttTextMessageParam
+"""`MqttMessage` as a dict (wire names), where a request accepts one."""
 
 CellularNetworkAdapter.model_rebuild()
 Device.model_rebuild()

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import Literal, cast
 from uuid import UUID
 
+from .._arguments import check_args
 from .._base_client import RequestTimeout
 from .._pagination import AsyncPager, SyncPager
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven
 from ..models import (
     DeviceGroup,
     DeviceGroupDeviceLink,
+    DeviceGroupDeviceLinkParam,
     DeviceGroupDeviceLinkResponse,
+    DeviceGroupParam,
     DeviceId,
     ListDevicesInDeviceGroupEmbedItem,
     PageOfDeviceGroupDeviceLinks,
@@ -35,20 +40,32 @@ class DeviceGroupsResource(SyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return DeviceGroupsResourceWithRawResponse(self)
 
+    @check_args(
+        limit=int,
+        client_id=UUID,
+        project_id=UUID,
+        created_before=datetime,
+        created_since=datetime,
+        modified_before=datetime,
+        modified_since=datetime,
+    )
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort: str | None = None,
-        q: str | None = None,
-        client_id: str | UUID | None = None,
-        project_id: str | UUID | None = None,
-        created_before: datetime | None = None,
-        created_since: datetime | None = None,
-        modified_before: datetime | None = None,
-        modified_since: datetime | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        q: str | NotGiven = NOT_GIVEN,
+        client_id: UUID | str | NotGiven = NOT_GIVEN,
+        project_id: UUID | str | NotGiven = NOT_GIVEN,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        created_since: datetime | NotGiven = NOT_GIVEN,
+        modified_before: datetime | NotGiven = NOT_GIVEN,
+        modified_since: datetime | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPager[DeviceGroup]:
         """Retrieve device groups filtered and sorted by specified search and sort criteria
 
@@ -79,15 +96,25 @@ class DeviceGroupsResource(SyncAPIResource):
                 time. The date-time must be in ISO 8601 format.
             modified_since: Include only device groups modified at or after the provided date
                 and time. The date-time must be in ISO 8601 format.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
-            A lazy iterator over every item, page by page (``pages()``, ``first_page()`` for
+            A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for
                 one page).
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return self._client.paginate(
             "/device-groups",
@@ -104,29 +131,47 @@ class DeviceGroupsResource(SyncAPIResource):
                 "modifiedBefore": modified_before,
                 "modifiedSince": modified_since,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
         self,
-        body: DeviceGroup | dict[str, Any],
+        body: DeviceGroup | DeviceGroupParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> DeviceGroup:
         """Create a new device group
 
         Scopes: ``device-group.write``.
 
         Args:
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``DeviceGroup``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             DeviceGroup,
@@ -136,15 +181,23 @@ class DeviceGroupsResource(SyncAPIResource):
                 json=body,
                 body_type=DeviceGroup,
                 response_type=DeviceGroup,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(device_group_id=UUID)
     def get(
         self,
-        device_group_id: str | UUID,
+        device_group_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> DeviceGroup:
         """Retrieve a device group by its ID
 
@@ -154,14 +207,25 @@ class DeviceGroupsResource(SyncAPIResource):
 
         Args:
             device_group_id: The ID of the device group to retrieve.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``DeviceGroup``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             DeviceGroup,
@@ -170,16 +234,24 @@ class DeviceGroupsResource(SyncAPIResource):
                 "/device-groups/{deviceGroupId}",
                 response_type=DeviceGroup,
                 path_params={"deviceGroupId": device_group_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(device_group_id=UUID)
     def set(
         self,
-        device_group_id: str | UUID,
-        body: DeviceGroup | dict[str, Any],
+        device_group_id: UUID | str,
+        body: DeviceGroup | DeviceGroupParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> DeviceGroup:
         """Update an existing device group
 
@@ -187,15 +259,27 @@ class DeviceGroupsResource(SyncAPIResource):
 
         Args:
             device_group_id: The ID of the device group to update.
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``DeviceGroup``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             DeviceGroup,
@@ -206,15 +290,23 @@ class DeviceGroupsResource(SyncAPIResource):
                 body_type=DeviceGroup,
                 response_type=DeviceGroup,
                 path_params={"deviceGroupId": device_group_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(device_group_id=UUID)
     def delete(
         self,
-        device_group_id: str | UUID,
+        device_group_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a device group by its ID
 
@@ -222,32 +314,55 @@ class DeviceGroupsResource(SyncAPIResource):
 
         Args:
             device_group_id: The ID of the device group to delete.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
         """
         self._client.request(
             "DELETE",
             "/device-groups/{deviceGroupId}",
             path_params={"deviceGroupId": device_group_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
+    @check_args(
+        device_group_id=UUID,
+        created_before=datetime,
+        created_since=datetime,
+        embed=list[ListDevicesInDeviceGroupEmbedItem],
+        limit=int,
+    )
     def list_devices(
         self,
-        device_group_id: str | UUID,
+        device_group_id: UUID | str,
         *,
-        created_before: datetime | None = None,
-        created_since: datetime | None = None,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        created_since: datetime | NotGiven = NOT_GIVEN,
         embed: (
-            list[ListDevicesInDeviceGroupEmbedItem | Literal["device", "deviceGroup"]] | None
-        ) = None,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort: str | None = None,
-        timeout: RequestTimeout = None,
+            Sequence[ListDevicesInDeviceGroupEmbedItem | Literal["device", "deviceGroup"]]
+            | NotGiven
+        ) = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPager[DeviceGroupDeviceLinkResponse]:
         """Retrieve the devices linked to a device group
 
@@ -267,15 +382,26 @@ class DeviceGroupsResource(SyncAPIResource):
             limit: Limit the number of results (per page).
             sort: Sorting fields separated by comma. Default order is Ascending (ASC),
                 minus(-) should be used in front of field name for Descending (DESC) order.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
-            A lazy iterator over every item, page by page (``pages()``, ``first_page()`` for
+            A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for
                 one page).
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return self._client.paginate(
             "/device-groups/{deviceGroupId}/devices",
@@ -289,15 +415,23 @@ class DeviceGroupsResource(SyncAPIResource):
                 "limit": limit,
                 "sort": sort,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
+    @check_args(device_group_id=UUID)
     def add_device(
         self,
-        device_group_id: str | UUID,
-        body: DeviceGroupDeviceLink | dict[str, Any],
+        device_group_id: UUID | str,
+        body: DeviceGroupDeviceLink | DeviceGroupDeviceLinkParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> DeviceGroupDeviceLink:
         """Link a device to a device group
 
@@ -305,15 +439,27 @@ class DeviceGroupsResource(SyncAPIResource):
 
         Args:
             device_group_id: The ID of the device group for which to retrieve linked devices.
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``DeviceGroupDeviceLink``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             DeviceGroupDeviceLink,
@@ -324,16 +470,24 @@ class DeviceGroupsResource(SyncAPIResource):
                 body_type=DeviceGroupDeviceLink,
                 response_type=DeviceGroupDeviceLink,
                 path_params={"deviceGroupId": device_group_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(device_group_id=UUID, device_id=DeviceId)
     def remove_device(
         self,
-        device_group_id: str | UUID,
-        device_id: DeviceId,
+        device_group_id: UUID | str,
+        device_id: DeviceId | UUID,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Unlink a device from a device group
 
@@ -342,17 +496,29 @@ class DeviceGroupsResource(SyncAPIResource):
         Args:
             device_group_id: The ID of the device group to unlink the device from.
             device_id: The ID of the device to unlink from the device group.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
         """
         self._client.request(
             "DELETE",
             "/device-groups/{deviceGroupId}/devices/{deviceId}",
             path_params={"deviceGroupId": device_group_id, "deviceId": device_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -364,20 +530,32 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return AsyncDeviceGroupsResourceWithRawResponse(self)
 
+    @check_args(
+        limit=int,
+        client_id=UUID,
+        project_id=UUID,
+        created_before=datetime,
+        created_since=datetime,
+        modified_before=datetime,
+        modified_since=datetime,
+    )
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort: str | None = None,
-        q: str | None = None,
-        client_id: str | UUID | None = None,
-        project_id: str | UUID | None = None,
-        created_before: datetime | None = None,
-        created_since: datetime | None = None,
-        modified_before: datetime | None = None,
-        modified_since: datetime | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        q: str | NotGiven = NOT_GIVEN,
+        client_id: UUID | str | NotGiven = NOT_GIVEN,
+        project_id: UUID | str | NotGiven = NOT_GIVEN,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        created_since: datetime | NotGiven = NOT_GIVEN,
+        modified_before: datetime | NotGiven = NOT_GIVEN,
+        modified_since: datetime | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[DeviceGroup]:
         """Retrieve device groups filtered and sorted by specified search and sort criteria
 
@@ -408,15 +586,25 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
                 time. The date-time must be in ISO 8601 format.
             modified_since: Include only device groups modified at or after the provided date
                 and time. The date-time must be in ISO 8601 format.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
-            A lazy iterator over every item, page by page (``pages()``, ``first_page()`` for
+            A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for
                 one page).
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return self._client.paginate(
             "/device-groups",
@@ -433,29 +621,47 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
                 "modifiedBefore": modified_before,
                 "modifiedSince": modified_since,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
         self,
-        body: DeviceGroup | dict[str, Any],
+        body: DeviceGroup | DeviceGroupParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> DeviceGroup:
         """Create a new device group
 
         Scopes: ``device-group.write``.
 
         Args:
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``DeviceGroup``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             DeviceGroup,
@@ -465,15 +671,23 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
                 json=body,
                 body_type=DeviceGroup,
                 response_type=DeviceGroup,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(device_group_id=UUID)
     async def get(
         self,
-        device_group_id: str | UUID,
+        device_group_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> DeviceGroup:
         """Retrieve a device group by its ID
 
@@ -483,14 +697,25 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
 
         Args:
             device_group_id: The ID of the device group to retrieve.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``DeviceGroup``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             DeviceGroup,
@@ -499,16 +724,24 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
                 "/device-groups/{deviceGroupId}",
                 response_type=DeviceGroup,
                 path_params={"deviceGroupId": device_group_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(device_group_id=UUID)
     async def set(
         self,
-        device_group_id: str | UUID,
-        body: DeviceGroup | dict[str, Any],
+        device_group_id: UUID | str,
+        body: DeviceGroup | DeviceGroupParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> DeviceGroup:
         """Update an existing device group
 
@@ -516,15 +749,27 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
 
         Args:
             device_group_id: The ID of the device group to update.
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``DeviceGroup``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             DeviceGroup,
@@ -535,15 +780,23 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
                 body_type=DeviceGroup,
                 response_type=DeviceGroup,
                 path_params={"deviceGroupId": device_group_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(device_group_id=UUID)
     async def delete(
         self,
-        device_group_id: str | UUID,
+        device_group_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a device group by its ID
 
@@ -551,32 +804,55 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
 
         Args:
             device_group_id: The ID of the device group to delete.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
         """
         await self._client.request(
             "DELETE",
             "/device-groups/{deviceGroupId}",
             path_params={"deviceGroupId": device_group_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
+    @check_args(
+        device_group_id=UUID,
+        created_before=datetime,
+        created_since=datetime,
+        embed=list[ListDevicesInDeviceGroupEmbedItem],
+        limit=int,
+    )
     def list_devices(
         self,
-        device_group_id: str | UUID,
+        device_group_id: UUID | str,
         *,
-        created_before: datetime | None = None,
-        created_since: datetime | None = None,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        created_since: datetime | NotGiven = NOT_GIVEN,
         embed: (
-            list[ListDevicesInDeviceGroupEmbedItem | Literal["device", "deviceGroup"]] | None
-        ) = None,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort: str | None = None,
-        timeout: RequestTimeout = None,
+            Sequence[ListDevicesInDeviceGroupEmbedItem | Literal["device", "deviceGroup"]]
+            | NotGiven
+        ) = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[DeviceGroupDeviceLinkResponse]:
         """Retrieve the devices linked to a device group
 
@@ -596,15 +872,26 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
             limit: Limit the number of results (per page).
             sort: Sorting fields separated by comma. Default order is Ascending (ASC),
                 minus(-) should be used in front of field name for Descending (DESC) order.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
-            A lazy iterator over every item, page by page (``pages()``, ``first_page()`` for
+            A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for
                 one page).
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return self._client.paginate(
             "/device-groups/{deviceGroupId}/devices",
@@ -618,15 +905,23 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
                 "limit": limit,
                 "sort": sort,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
+    @check_args(device_group_id=UUID)
     async def add_device(
         self,
-        device_group_id: str | UUID,
-        body: DeviceGroupDeviceLink | dict[str, Any],
+        device_group_id: UUID | str,
+        body: DeviceGroupDeviceLink | DeviceGroupDeviceLinkParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> DeviceGroupDeviceLink:
         """Link a device to a device group
 
@@ -634,15 +929,27 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
 
         Args:
             device_group_id: The ID of the device group for which to retrieve linked devices.
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``DeviceGroupDeviceLink``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             DeviceGroupDeviceLink,
@@ -653,16 +960,24 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
                 body_type=DeviceGroupDeviceLink,
                 response_type=DeviceGroupDeviceLink,
                 path_params={"deviceGroupId": device_group_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(device_group_id=UUID, device_id=DeviceId)
     async def remove_device(
         self,
-        device_group_id: str | UUID,
-        device_id: DeviceId,
+        device_group_id: UUID | str,
+        device_id: DeviceId | UUID,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Unlink a device from a device group
 
@@ -671,17 +986,29 @@ class AsyncDeviceGroupsResource(AsyncAPIResource):
         Args:
             device_group_id: The ID of the device group to unlink the device from.
             device_id: The ID of the device to unlink from the device group.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
         """
         await self._client.request(
             "DELETE",
             "/device-groups/{deviceGroupId}/devices/{deviceId}",
             path_params={"deviceGroupId": device_group_id, "deviceId": device_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import Any, cast
+from typing import cast
 from uuid import UUID
 
+from .._arguments import check_args
 from .._base_client import RequestTimeout
 from .._pagination import AsyncPager, SyncPager
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ..models import DeviceId, HttpBinding, PageOfHttpBindings
+from .._types import NOT_GIVEN, NotGiven
+from ..models import (
+    DeviceId,
+    HttpBinding,
+    HttpBindingParam,
+    HttpSenmlBinding,
+    HttpStreamlineBinding,
+    PageOfHttpBindings,
+)
 
 __all__ = [
     "AsyncHttpBindingsResource",
@@ -27,20 +37,32 @@ class HttpBindingsResource(SyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return HttpBindingsResourceWithRawResponse(self)
 
+    @check_args(
+        limit=int,
+        client_id=UUID,
+        device_id=DeviceId,
+        created_before=datetime,
+        created_since=datetime,
+        modified_before=datetime,
+        modified_since=datetime,
+    )
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort: str | None = None,
-        client_id: str | UUID | None = None,
-        device_id: DeviceId | None = None,
-        type: str | None = None,
-        created_before: datetime | None = None,
-        created_since: datetime | None = None,
-        modified_before: datetime | None = None,
-        modified_since: datetime | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        client_id: UUID | str | NotGiven = NOT_GIVEN,
+        device_id: DeviceId | UUID | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        created_since: datetime | NotGiven = NOT_GIVEN,
+        modified_before: datetime | NotGiven = NOT_GIVEN,
+        modified_since: datetime | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPager[HttpBinding]:
         """Retrieve HTTP bindings, filtered by query parameters.
 
@@ -68,15 +90,26 @@ class HttpBindingsResource(SyncAPIResource):
                 time. The date-time must be in ISO 8601 format.
             modified_since: Include only HTTP bindings modified at or after the provided date
                 and time. The date-time must be in ISO 8601 format.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
-            A lazy iterator over every item, page by page (``pages()``, ``first_page()`` for
+            A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for
                 one page).
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return self._client.paginate(
             "/http/bindings",
@@ -93,29 +126,48 @@ class HttpBindingsResource(SyncAPIResource):
                 "modifiedBefore": modified_before,
                 "modifiedSince": modified_since,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
         self,
-        body: HttpBinding | dict[str, Any],
+        body: HttpStreamlineBinding | HttpSenmlBinding | HttpBindingParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> HttpBinding:
         """Create a new HTTP binding.
 
         Scopes: ``connector-binding.create``.
 
         Args:
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``HttpBinding``.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             HttpBinding,
@@ -125,15 +177,23 @@ class HttpBindingsResource(SyncAPIResource):
                 json=body,
                 body_type=HttpBinding,
                 response_type=HttpBinding,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(binding_id=UUID)
     def get(
         self,
-        binding_id: str | UUID,
+        binding_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> HttpBinding:
         """Retrieve a HTTP binding by ID.
 
@@ -141,14 +201,26 @@ class HttpBindingsResource(SyncAPIResource):
 
         Args:
             binding_id: HTTP binding identifier.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``HttpBinding``.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             HttpBinding,
@@ -157,16 +229,24 @@ class HttpBindingsResource(SyncAPIResource):
                 "/http/bindings/{bindingId}",
                 response_type=HttpBinding,
                 path_params={"bindingId": binding_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(binding_id=UUID)
     def set(
         self,
-        binding_id: str | UUID,
-        body: HttpBinding | dict[str, Any],
+        binding_id: UUID | str,
+        body: HttpStreamlineBinding | HttpSenmlBinding | HttpBindingParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> HttpBinding:
         """Update a HTTP binding.
 
@@ -174,15 +254,28 @@ class HttpBindingsResource(SyncAPIResource):
 
         Args:
             binding_id: HTTP binding identifier.
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``HttpBinding``.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             HttpBinding,
@@ -193,15 +286,23 @@ class HttpBindingsResource(SyncAPIResource):
                 body_type=HttpBinding,
                 response_type=HttpBinding,
                 path_params={"bindingId": binding_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(binding_id=UUID)
     def delete(
         self,
-        binding_id: str | UUID,
+        binding_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a HTTP binding.
 
@@ -209,17 +310,29 @@ class HttpBindingsResource(SyncAPIResource):
 
         Args:
             binding_id: HTTP Binding identifier.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
         """
         self._client.request(
             "DELETE",
             "/http/bindings/{bindingId}",
             path_params={"bindingId": binding_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -231,20 +344,32 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return AsyncHttpBindingsResourceWithRawResponse(self)
 
+    @check_args(
+        limit=int,
+        client_id=UUID,
+        device_id=DeviceId,
+        created_before=datetime,
+        created_since=datetime,
+        modified_before=datetime,
+        modified_since=datetime,
+    )
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort: str | None = None,
-        client_id: str | UUID | None = None,
-        device_id: DeviceId | None = None,
-        type: str | None = None,
-        created_before: datetime | None = None,
-        created_since: datetime | None = None,
-        modified_before: datetime | None = None,
-        modified_since: datetime | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        client_id: UUID | str | NotGiven = NOT_GIVEN,
+        device_id: DeviceId | UUID | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        created_since: datetime | NotGiven = NOT_GIVEN,
+        modified_before: datetime | NotGiven = NOT_GIVEN,
+        modified_since: datetime | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[HttpBinding]:
         """Retrieve HTTP bindings, filtered by query parameters.
 
@@ -272,15 +397,26 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
                 time. The date-time must be in ISO 8601 format.
             modified_since: Include only HTTP bindings modified at or after the provided date
                 and time. The date-time must be in ISO 8601 format.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
-            A lazy iterator over every item, page by page (``pages()``, ``first_page()`` for
+            A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for
                 one page).
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return self._client.paginate(
             "/http/bindings",
@@ -297,29 +433,48 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
                 "modifiedBefore": modified_before,
                 "modifiedSince": modified_since,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
         self,
-        body: HttpBinding | dict[str, Any],
+        body: HttpStreamlineBinding | HttpSenmlBinding | HttpBindingParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> HttpBinding:
         """Create a new HTTP binding.
 
         Scopes: ``connector-binding.create``.
 
         Args:
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``HttpBinding``.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             HttpBinding,
@@ -329,15 +484,23 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
                 json=body,
                 body_type=HttpBinding,
                 response_type=HttpBinding,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(binding_id=UUID)
     async def get(
         self,
-        binding_id: str | UUID,
+        binding_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> HttpBinding:
         """Retrieve a HTTP binding by ID.
 
@@ -345,14 +508,26 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
 
         Args:
             binding_id: HTTP binding identifier.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``HttpBinding``.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             HttpBinding,
@@ -361,16 +536,24 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
                 "/http/bindings/{bindingId}",
                 response_type=HttpBinding,
                 path_params={"bindingId": binding_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(binding_id=UUID)
     async def set(
         self,
-        binding_id: str | UUID,
-        body: HttpBinding | dict[str, Any],
+        binding_id: UUID | str,
+        body: HttpStreamlineBinding | HttpSenmlBinding | HttpBindingParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> HttpBinding:
         """Update a HTTP binding.
 
@@ -378,15 +561,28 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
 
         Args:
             binding_id: HTTP binding identifier.
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``HttpBinding``.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             HttpBinding,
@@ -397,15 +593,23 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
                 body_type=HttpBinding,
                 response_type=HttpBinding,
                 path_params={"bindingId": binding_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(binding_id=UUID)
     async def delete(
         self,
-        binding_id: str | UUID,
+        binding_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a HTTP binding.
 
@@ -413,17 +617,29 @@ class AsyncHttpBindingsResource(AsyncAPIResource):
 
         Args:
             binding_id: HTTP Binding identifier.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
         """
         await self._client.request(
             "DELETE",
             "/http/bindings/{bindingId}",
             path_params={"bindingId": binding_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import Any, cast
+from typing import cast
 from uuid import UUID
 
+from .._arguments import check_args
 from .._base_client import RequestTimeout
 from .._pagination import AsyncPager, SyncPager
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ..models import DeviceId, MqttBinding, PageOfMqttBindings
+from .._types import NOT_GIVEN, NotGiven
+from ..models import DeviceId, MqttBinding, MqttBindingParam, PageOfMqttBindings
 
 __all__ = [
     "AsyncMqttBindingsResource",
@@ -27,20 +30,32 @@ class MqttBindingsResource(SyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return MqttBindingsResourceWithRawResponse(self)
 
+    @check_args(
+        limit=int,
+        client_id=UUID,
+        device_id=DeviceId,
+        created_before=datetime,
+        created_since=datetime,
+        modified_before=datetime,
+        modified_since=datetime,
+    )
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort: str | None = None,
-        client_id: str | UUID | None = None,
-        device_id: DeviceId | None = None,
-        username: str | None = None,
-        created_before: datetime | None = None,
-        created_since: datetime | None = None,
-        modified_before: datetime | None = None,
-        modified_since: datetime | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        client_id: UUID | str | NotGiven = NOT_GIVEN,
+        device_id: DeviceId | UUID | NotGiven = NOT_GIVEN,
+        username: str | NotGiven = NOT_GIVEN,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        created_since: datetime | NotGiven = NOT_GIVEN,
+        modified_before: datetime | NotGiven = NOT_GIVEN,
+        modified_since: datetime | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPager[MqttBinding]:
         """Retrieve MQTT bindings, filtered by query parameters.
 
@@ -68,15 +83,26 @@ class MqttBindingsResource(SyncAPIResource):
                 time. The date-time must be in ISO 8601 format.
             modified_since: Include only MQTT bindings modified at or after the provided date
                 and time. The date-time must be in ISO 8601 format.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
-            A lazy iterator over every item, page by page (``pages()``, ``first_page()`` for
+            A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for
                 one page).
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return self._client.paginate(
             "/mqtt/bindings",
@@ -93,29 +119,48 @@ class MqttBindingsResource(SyncAPIResource):
                 "modifiedBefore": modified_before,
                 "modifiedSince": modified_since,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
         self,
-        body: MqttBinding | dict[str, Any],
+        body: MqttBinding | MqttBindingParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MqttBinding:
         """Create a new MQTT binding.
 
         Scopes: ``connector-binding.create``.
 
         Args:
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``MqttBinding``.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             MqttBinding,
@@ -125,15 +170,23 @@ class MqttBindingsResource(SyncAPIResource):
                 json=body,
                 body_type=MqttBinding,
                 response_type=MqttBinding,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(binding_id=UUID)
     def get(
         self,
-        binding_id: str | UUID,
+        binding_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MqttBinding:
         """Retrieve a MQTT binding by ID.
 
@@ -141,14 +194,26 @@ class MqttBindingsResource(SyncAPIResource):
 
         Args:
             binding_id: MQTT binding identifier.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``MqttBinding``.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             MqttBinding,
@@ -157,16 +222,24 @@ class MqttBindingsResource(SyncAPIResource):
                 "/mqtt/bindings/{bindingId}",
                 response_type=MqttBinding,
                 path_params={"bindingId": binding_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(binding_id=UUID)
     def set(
         self,
-        binding_id: str | UUID,
-        body: MqttBinding | dict[str, Any],
+        binding_id: UUID | str,
+        body: MqttBinding | MqttBindingParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MqttBinding:
         """Update a MQTT binding.
 
@@ -174,15 +247,28 @@ class MqttBindingsResource(SyncAPIResource):
 
         Args:
             binding_id: MQTT binding identifier.
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``MqttBinding``.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             MqttBinding,
@@ -193,15 +279,23 @@ class MqttBindingsResource(SyncAPIResource):
                 body_type=MqttBinding,
                 response_type=MqttBinding,
                 path_params={"bindingId": binding_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(binding_id=UUID)
     def delete(
         self,
-        binding_id: str | UUID,
+        binding_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a MQTT binding.
 
@@ -209,17 +303,29 @@ class MqttBindingsResource(SyncAPIResource):
 
         Args:
             binding_id: MQTT Binding identifier.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
         """
         self._client.request(
             "DELETE",
             "/mqtt/bindings/{bindingId}",
             path_params={"bindingId": binding_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -231,20 +337,32 @@ class AsyncMqttBindingsResource(AsyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return AsyncMqttBindingsResourceWithRawResponse(self)
 
+    @check_args(
+        limit=int,
+        client_id=UUID,
+        device_id=DeviceId,
+        created_before=datetime,
+        created_since=datetime,
+        modified_before=datetime,
+        modified_since=datetime,
+    )
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort: str | None = None,
-        client_id: str | UUID | None = None,
-        device_id: DeviceId | None = None,
-        username: str | None = None,
-        created_before: datetime | None = None,
-        created_since: datetime | None = None,
-        modified_before: datetime | None = None,
-        modified_since: datetime | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        client_id: UUID | str | NotGiven = NOT_GIVEN,
+        device_id: DeviceId | UUID | NotGiven = NOT_GIVEN,
+        username: str | NotGiven = NOT_GIVEN,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        created_since: datetime | NotGiven = NOT_GIVEN,
+        modified_before: datetime | NotGiven = NOT_GIVEN,
+        modified_since: datetime | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[MqttBinding]:
         """Retrieve MQTT bindings, filtered by query parameters.
 
@@ -272,15 +390,26 @@ class AsyncMqttBindingsResource(AsyncAPIResource):
                 time. The date-time must be in ISO 8601 format.
             modified_since: Include only MQTT bindings modified at or after the provided date
                 and time. The date-time must be in ISO 8601 format.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
-            A lazy iterator over every item, page by page (``pages()``, ``first_page()`` for
+            A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for
                 one page).
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return self._client.paginate(
             "/mqtt/bindings",
@@ -297,29 +426,48 @@ class AsyncMqttBindingsResource(AsyncAPIResource):
                 "modifiedBefore": modified_before,
                 "modifiedSince": modified_since,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
         self,
-        body: MqttBinding | dict[str, Any],
+        body: MqttBinding | MqttBindingParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MqttBinding:
         """Create a new MQTT binding.
 
         Scopes: ``connector-binding.create``.
 
         Args:
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``MqttBinding``.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             MqttBinding,
@@ -329,15 +477,23 @@ class AsyncMqttBindingsResource(AsyncAPIResource):
                 json=body,
                 body_type=MqttBinding,
                 response_type=MqttBinding,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(binding_id=UUID)
     async def get(
         self,
-        binding_id: str | UUID,
+        binding_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MqttBinding:
         """Retrieve a MQTT binding by ID.
 
@@ -345,14 +501,26 @@ class AsyncMqttBindingsResource(AsyncAPIResource):
 
         Args:
             binding_id: MQTT binding identifier.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``MqttBinding``.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             MqttBinding,
@@ -361,16 +529,24 @@ class AsyncMqttBindingsResource(AsyncAPIResource):
                 "/mqtt/bindings/{bindingId}",
                 response_type=MqttBinding,
                 path_params={"bindingId": binding_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(binding_id=UUID)
     async def set(
         self,
-        binding_id: str | UUID,
-        body: MqttBinding | dict[str, Any],
+        binding_id: UUID | str,
+        body: MqttBinding | MqttBindingParam,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MqttBinding:
         """Update a MQTT binding.
 
@@ -378,15 +554,28 @@ class AsyncMqttBindingsResource(AsyncAPIResource):
 
         Args:
             binding_id: MQTT binding identifier.
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``MqttBinding``.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             MqttBinding,
@@ -397,15 +586,23 @@ class AsyncMqttBindingsResource(AsyncAPIResource):
                 body_type=MqttBinding,
                 response_type=MqttBinding,
                 path_params={"bindingId": binding_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(binding_id=UUID)
     async def delete(
         self,
-        binding_id: str | UUID,
+        binding_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a MQTT binding.
 
@@ -413,17 +610,29 @@ class AsyncMqttBindingsResource(AsyncAPIResource):
 
         Args:
             binding_id: MQTT Binding identifier.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
         """
         await self._client.request(
             "DELETE",
             "/mqtt/bindings/{bindingId}",
             path_params={"bindingId": binding_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import Any, cast
+from typing import cast
 from uuid import UUID
 
+from .._arguments import check_args
 from .._base_client import RequestTimeout
 from .._pagination import AsyncPager, SyncPager
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from ..models import DeviceId, DownlinkStatus, MqttDownlink, PageOfMqttDownlinks
+from .._types import NOT_GIVEN, NotGiven
+from ..models import DeviceId, DownlinkStatus, MqttDownlink, MqttDownlinkParam, PageOfMqttDownlinks
 
 __all__ = [
     "AsyncMqttDownlinksResource",
@@ -27,19 +30,31 @@ class MqttDownlinksResource(SyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return MqttDownlinksResourceWithRawResponse(self)
 
+    @check_args(
+        limit=int,
+        device_id=DeviceId,
+        created_before=datetime,
+        created_since=datetime,
+        modified_before=datetime,
+        modified_since=datetime,
+        status=DownlinkStatus,
+    )
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort: str | None = None,
-        device_id: DeviceId | None = None,
-        created_before: datetime | None = None,
-        created_since: datetime | None = None,
-        modified_before: datetime | None = None,
-        modified_since: datetime | None = None,
-        status: DownlinkStatus | str | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        device_id: DeviceId | UUID | NotGiven = NOT_GIVEN,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        created_since: datetime | NotGiven = NOT_GIVEN,
+        modified_before: datetime | NotGiven = NOT_GIVEN,
+        modified_since: datetime | NotGiven = NOT_GIVEN,
+        status: DownlinkStatus | str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPager[MqttDownlink]:
         """Retrieve MQTT downlinks filtered and sorted by specified search and sort criteria
 
@@ -62,15 +77,25 @@ class MqttDownlinksResource(SyncAPIResource):
                 and time. The date-time must be in ISO 8601 format.
             status: Include only MQTT downlinks whose status matches the provided status. The
                 status must match exactly.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
-            A lazy iterator over every item, page by page (``pages()``, ``first_page()`` for
+            A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for
                 one page).
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return self._client.paginate(
             "/mqtt/downlinks",
@@ -86,29 +111,47 @@ class MqttDownlinksResource(SyncAPIResource):
                 "modifiedSince": modified_since,
                 "status": status,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
         self,
-        body: MqttDownlink | dict[str, Any] | None = None,
+        body: MqttDownlink | MqttDownlinkParam | NotGiven = NOT_GIVEN,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MqttDownlink:
         """Create a new MQTT downlink
 
         Scopes: ``downlink.write``.
 
         Args:
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``MqttDownlink``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             MqttDownlink,
@@ -118,15 +161,23 @@ class MqttDownlinksResource(SyncAPIResource):
                 json=body,
                 body_type=MqttDownlink,
                 response_type=MqttDownlink,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(downlink_id=UUID)
     def get(
         self,
-        downlink_id: str | UUID,
+        downlink_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MqttDownlink:
         """Retrieve a MQTT downlink by ID
 
@@ -134,14 +185,25 @@ class MqttDownlinksResource(SyncAPIResource):
 
         Args:
             downlink_id: MQTT downlink identifier.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``MqttDownlink``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             MqttDownlink,
@@ -150,16 +212,23 @@ class MqttDownlinksResource(SyncAPIResource):
                 "/mqtt/downlinks/{downlinkId}",
                 response_type=MqttDownlink,
                 path_params={"downlinkId": downlink_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(downlink_id=UUID, forced=bool)
     def cancel(
         self,
-        downlink_id: str | UUID,
+        downlink_id: UUID | str,
         *,
-        forced: bool | None = None,
-        timeout: RequestTimeout = None,
+        forced: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Cancel a MQTT downlink for further downstream handling.
 
@@ -168,18 +237,31 @@ class MqttDownlinksResource(SyncAPIResource):
         Args:
             downlink_id: MQTT downlink identifier.
             forced: Whether to force the cancellation of the MQTT downlink or not.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 409); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            ConflictError: 409, MQTT downlink status does not permit cancellation.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
         """
         self._client.request(
             "DELETE",
             "/mqtt/downlinks/{downlinkId}",
             path_params={"downlinkId": downlink_id},
             query={"forced": forced},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -191,19 +273,31 @@ class AsyncMqttDownlinksResource(AsyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return AsyncMqttDownlinksResourceWithRawResponse(self)
 
+    @check_args(
+        limit=int,
+        device_id=DeviceId,
+        created_before=datetime,
+        created_since=datetime,
+        modified_before=datetime,
+        modified_since=datetime,
+        status=DownlinkStatus,
+    )
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort: str | None = None,
-        device_id: DeviceId | None = None,
-        created_before: datetime | None = None,
-        created_since: datetime | None = None,
-        modified_before: datetime | None = None,
-        modified_since: datetime | None = None,
-        status: DownlinkStatus | str | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        device_id: DeviceId | UUID | NotGiven = NOT_GIVEN,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        created_since: datetime | NotGiven = NOT_GIVEN,
+        modified_before: datetime | NotGiven = NOT_GIVEN,
+        modified_since: datetime | NotGiven = NOT_GIVEN,
+        status: DownlinkStatus | str | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[MqttDownlink]:
         """Retrieve MQTT downlinks filtered and sorted by specified search and sort criteria
 
@@ -226,15 +320,25 @@ class AsyncMqttDownlinksResource(AsyncAPIResource):
                 and time. The date-time must be in ISO 8601 format.
             status: Include only MQTT downlinks whose status matches the provided status. The
                 status must match exactly.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
-            A lazy iterator over every item, page by page (``pages()``, ``first_page()`` for
+            A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for
                 one page).
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return self._client.paginate(
             "/mqtt/downlinks",
@@ -250,29 +354,47 @@ class AsyncMqttDownlinksResource(AsyncAPIResource):
                 "modifiedSince": modified_since,
                 "status": status,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
         self,
-        body: MqttDownlink | dict[str, Any] | None = None,
+        body: MqttDownlink | MqttDownlinkParam | NotGiven = NOT_GIVEN,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MqttDownlink:
         """Create a new MQTT downlink
 
         Scopes: ``downlink.write``.
 
         Args:
-            body: The request body (a model, or a dict validated into one).
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            body: The request body: a model, or a dict of its wire names.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            extra_body: Members to add to (or replace in) the JSON body.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``MqttDownlink``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             MqttDownlink,
@@ -282,15 +404,23 @@ class AsyncMqttDownlinksResource(AsyncAPIResource):
                 json=body,
                 body_type=MqttDownlink,
                 response_type=MqttDownlink,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(downlink_id=UUID)
     async def get(
         self,
-        downlink_id: str | UUID,
+        downlink_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MqttDownlink:
         """Retrieve a MQTT downlink by ID
 
@@ -298,14 +428,25 @@ class AsyncMqttDownlinksResource(AsyncAPIResource):
 
         Args:
             downlink_id: MQTT downlink identifier.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``MqttDownlink``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             MqttDownlink,
@@ -314,16 +455,23 @@ class AsyncMqttDownlinksResource(AsyncAPIResource):
                 "/mqtt/downlinks/{downlinkId}",
                 response_type=MqttDownlink,
                 path_params={"downlinkId": downlink_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(downlink_id=UUID, forced=bool)
     async def cancel(
         self,
-        downlink_id: str | UUID,
+        downlink_id: UUID | str,
         *,
-        forced: bool | None = None,
-        timeout: RequestTimeout = None,
+        forced: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Cancel a MQTT downlink for further downstream handling.
 
@@ -332,18 +480,31 @@ class AsyncMqttDownlinksResource(AsyncAPIResource):
         Args:
             downlink_id: MQTT downlink identifier.
             forced: Whether to force the cancellation of the MQTT downlink or not.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Raises:
-            APIStatusError: a subclass per status (documented: 409); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            ConflictError: 409, MQTT downlink status does not permit cancellation.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
         """
         await self._client.request(
             "DELETE",
             "/mqtt/downlinks/{downlinkId}",
             path_params={"downlinkId": downlink_id},
             query={"forced": forced},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

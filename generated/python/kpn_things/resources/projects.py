@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
-from typing import cast
+from typing import Annotated, cast
 from uuid import UUID
 
+from .._arguments import check_args
 from .._base_client import RequestTimeout
+from .._constraints import constrained
 from .._pagination import AsyncPager, SyncPager
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, NotGiven
 from ..models import PageOfProjects, Project
 
 __all__ = [
@@ -27,19 +31,31 @@ class ProjectsResource(SyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return ProjectsResourceWithRawResponse(self)
 
+    @check_args(
+        limit=int,
+        q=Annotated[str, constrained(min_length=1)],
+        client_id=UUID,
+        created_before=datetime,
+        created_since=datetime,
+        modified_before=datetime,
+        modified_since=datetime,
+    )
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort: str | None = None,
-        q: str | None = None,
-        client_id: str | UUID | None = None,
-        created_before: datetime | None = None,
-        created_since: datetime | None = None,
-        modified_before: datetime | None = None,
-        modified_since: datetime | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        q: str | NotGiven = NOT_GIVEN,
+        client_id: UUID | str | NotGiven = NOT_GIVEN,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        created_since: datetime | NotGiven = NOT_GIVEN,
+        modified_before: datetime | NotGiven = NOT_GIVEN,
+        modified_since: datetime | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Project]:
         """Retrieve projects, filtered by search term and / or client ID
 
@@ -64,15 +80,26 @@ class ProjectsResource(SyncAPIResource):
                 The date-time must be in ISO 8601 format.
             modified_since: Include only projects modified at or after the provided date and
                 time. The date-time must be in ISO 8601 format.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
-            A lazy iterator over every item, page by page (``pages()``, ``first_page()`` for
+            A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for
                 one page).
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return self._client.paginate(
             "/projects",
@@ -88,14 +115,21 @@ class ProjectsResource(SyncAPIResource):
                 "modifiedBefore": modified_before,
                 "modifiedSince": modified_since,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
+    @check_args(project_id=UUID)
     def get(
         self,
-        project_id: str | UUID,
+        project_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Retrieve a project by ID
 
@@ -103,14 +137,25 @@ class ProjectsResource(SyncAPIResource):
 
         Args:
             project_id: Project identifier
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``Project``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             Project,
@@ -119,15 +164,22 @@ class ProjectsResource(SyncAPIResource):
                 "/projects/{projectId}",
                 response_type=Project,
                 path_params={"projectId": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(project_id=UUID)
     def exists(
         self,
-        project_id: str | UUID,
+        project_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Checks whether a project exists
 
@@ -135,19 +187,30 @@ class ProjectsResource(SyncAPIResource):
 
         Args:
             project_id: Project identifier
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             True when the server answers 2xx, False when it answers 404.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
         """
         return self._client.request_exists(
             "/projects/{projectId}",
             path_params={"projectId": project_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -159,19 +222,31 @@ class AsyncProjectsResource(AsyncAPIResource):
         """These methods, returning the raw HTTP response with the parsed result."""
         return AsyncProjectsResourceWithRawResponse(self)
 
+    @check_args(
+        limit=int,
+        q=Annotated[str, constrained(min_length=1)],
+        client_id=UUID,
+        created_before=datetime,
+        created_since=datetime,
+        modified_before=datetime,
+        modified_since=datetime,
+    )
     def search(
         self,
         *,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort: str | None = None,
-        q: str | None = None,
-        client_id: str | UUID | None = None,
-        created_before: datetime | None = None,
-        created_since: datetime | None = None,
-        modified_before: datetime | None = None,
-        modified_since: datetime | None = None,
-        timeout: RequestTimeout = None,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        sort: str | NotGiven = NOT_GIVEN,
+        q: str | NotGiven = NOT_GIVEN,
+        client_id: UUID | str | NotGiven = NOT_GIVEN,
+        created_before: datetime | NotGiven = NOT_GIVEN,
+        created_since: datetime | NotGiven = NOT_GIVEN,
+        modified_before: datetime | NotGiven = NOT_GIVEN,
+        modified_since: datetime | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Project]:
         """Retrieve projects, filtered by search term and / or client ID
 
@@ -196,15 +271,26 @@ class AsyncProjectsResource(AsyncAPIResource):
                 The date-time must be in ISO 8601 format.
             modified_since: Include only projects modified at or after the provided date and
                 time. The date-time must be in ISO 8601 format.
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
-            A lazy iterator over every item, page by page (``pages()``, ``first_page()`` for
+            A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for
                 one page).
 
         Raises:
-            APIStatusError: a subclass per status (documented: 400); APIConnectionError when
-                the server cannot be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            BadRequestError: 400, Request is missing required information or invalid.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return self._client.paginate(
             "/projects",
@@ -220,14 +306,21 @@ class AsyncProjectsResource(AsyncAPIResource):
                 "modifiedBefore": modified_before,
                 "modifiedSince": modified_since,
             },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
+    @check_args(project_id=UUID)
     async def get(
         self,
-        project_id: str | UUID,
+        project_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Project:
         """Retrieve a project by ID
 
@@ -235,14 +328,25 @@ class AsyncProjectsResource(AsyncAPIResource):
 
         Args:
             project_id: Project identifier
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             The parsed ``Project``.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            NotFoundError: 404, nothing at this path.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
+            APIResponseValidationError: with ``strict_response_validation``, a body that does
+                not fit its schema.
         """
         return cast(
             Project,
@@ -251,15 +355,22 @@ class AsyncProjectsResource(AsyncAPIResource):
                 "/projects/{projectId}",
                 response_type=Project,
                 path_params={"projectId": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
                 timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
+    @check_args(project_id=UUID)
     async def exists(
         self,
-        project_id: str | UUID,
+        project_id: UUID | str,
         *,
-        timeout: RequestTimeout = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Checks whether a project exists
 
@@ -267,19 +378,30 @@ class AsyncProjectsResource(AsyncAPIResource):
 
         Args:
             project_id: Project identifier
-            timeout: Seconds (or an ``httpx.Timeout``) for this call, instead of the client's.
+            extra_headers: Headers to add to (or replace in) this request.
+            extra_query: Query parameters to add to (or replace in) this request.
+            timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout);
+                default: the client's.
+            max_retries: Retries for this call; default: the client's.
 
         Returns:
             True when the server answers 2xx, False when it answers 404.
 
         Raises:
-            APIStatusError: a subclass per status; APIConnectionError when the server cannot
-                be reached.
+            RequestValidationError: an argument does not fit the spec; nothing is sent.
+            APIStatusError: any other error status (``status_code``, ``body``, ``problem``),
+                as its subclass: AuthenticationError (401), PermissionDeniedError (403),
+                RateLimitError (429), InternalServerError (5xx) ...
+            APIConnectionError: the server could not be reached (APITimeoutError: no answer in
+                time).
         """
         return await self._client.request_exists(
             "/projects/{projectId}",
             path_params={"projectId": project_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
