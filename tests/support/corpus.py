@@ -1,5 +1,5 @@
 """The public corpus beside the project (../shared/corpus), as test parameters: documents over
-half a megabyte are marked `slow` (`make test-slow` runs them; CI runs both)."""
+60 KB (box, phoenix, opc-baseline) are marked `slow` (`make test-slow` runs them; CI runs both)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 DOCUMENTS = sorted(p for p in CORPUS.glob("*") if p.suffix in (".json", ".yaml", ".yml"))
-LARGE_BYTES = 500_000
+LARGE_BYTES = 60_000
 
 
 def corpus_params() -> list[Any]:
