@@ -36,10 +36,15 @@ def markdown_html(text: str | None) -> Markup:
     """Render `text` as CommonMark, keep only a small allow-list of tags, attributes and URLs."""
     if not text:
         return Markup("")
+    return _sanitized(_MARKDOWN.render(text), ALLOWED_TAGS, ALLOWED_ATTRIBUTES)
+
+
+def _sanitized(rendered: str, tags: frozenset[str], attributes: dict[str, set[str]]) -> Markup:
+    """Rendered HTML with only `tags`, `attributes` and absolute http(s)/mailto links left."""
     cleaned = nh3.clean(
-        _MARKDOWN.render(text),
-        tags=set(ALLOWED_TAGS),
-        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        rendered,
+        tags=set(tags),
+        attributes={tag: set(names) for tag, names in attributes.items()},
         url_schemes=set(URL_SCHEMES),
         attribute_filter=_keep_absolute_urls,
         link_rel="noopener noreferrer",
@@ -92,15 +97,9 @@ def page_html(text: str) -> PageHtml:
     for closing in tokens:
         if closing.type == "heading_close" and closing.tag == "h1":
             closing.tag = "h2"
-    cleaned = nh3.clean(
-        _PAGE_MARKDOWN.renderer.render(tokens, _PAGE_MARKDOWN.options, {}),
-        tags=set(ALLOWED_TAGS) | {"h2", "h3", "h4", "div", "table", "thead", "tbody", "tr", "th", "td"},
-        attributes={tag: set(names) for tag, names in _PAGE_ATTRIBUTES.items()},
-        url_schemes=set(URL_SCHEMES),
-        attribute_filter=_keep_absolute_urls,
-        link_rel="noopener noreferrer",
-    )
-    return PageHtml(Markup(cleaned.strip()), tuple(headings))  # sanitized by nh3 just above
+    rendered = _PAGE_MARKDOWN.renderer.render(tokens, _PAGE_MARKDOWN.options, {})
+    page_tags = ALLOWED_TAGS | {"h2", "h3", "h4", "div", "table", "thead", "tbody", "tr", "th", "td"}
+    return PageHtml(_sanitized(rendered, page_tags, _PAGE_ATTRIBUTES), tuple(headings))
 
 
 def plain_text(text: str | None) -> str:

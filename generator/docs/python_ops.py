@@ -10,7 +10,7 @@ from markupsafe import Markup
 from generator import ir
 from generator.docs.python_types import ModelUrl, annotation_html
 from generator.python.annotations import Expr
-from generator.python.resources import STATUS_ERRORS, MethodView, ResourcesBuilder
+from generator.python.resources import MethodView, ResourcesBuilder, exception_for
 
 PER_CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
 
@@ -27,11 +27,6 @@ class PythonMethod:
     signature: Markup  # `client.x.y(\n    a: T,\n    *,\n    b: U = ...,\n) -> R`, linked
     returns: Markup
     raises: tuple[Raises, ...]
-
-
-def exception_for(status: str) -> str:
-    """The SDK exception class a response status raises (see the runtime's `_errors`)."""
-    return STATUS_ERRORS.get(status) or ("InternalServerError" if status.startswith("5") else "APIStatusError")
 
 
 def python_methods(api: ir.Api, model_url: ModelUrl, root: str) -> dict[str, PythonMethod]:

@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from generator import ir
 from generator.config import Config
 from generator.docs.markdown import markdown_html, page_html, plain_text, slug
-from generator.docs.python_ops import exception_for, python_methods
+from generator.docs.python_ops import python_methods
 from generator.docs.python_types import annotation_html
 from generator.docs.search import search_entries, search_index_js
 from generator.docs.site import SiteMap
@@ -28,6 +28,7 @@ from generator.ir.examples import example_value
 from generator.python.guides import render_guides
 from generator.python.models import ModelsBuilder
 from generator.python.render import default_base_url
+from generator.python.resources import exception_for
 from generator.python.snippets import (
     Snippets,
     server_url,

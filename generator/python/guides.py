@@ -11,6 +11,7 @@ import sdkgen_templates
 
 from generator import ir
 from generator.config import Config
+from generator.python.snippets import simplest_operation
 
 GUIDES_FOLDER = Path(next(iter(sdkgen_templates.__path__))) / "python" / "guides"
 GUIDES = (
@@ -37,14 +38,11 @@ class Guide:
 
 
 def listing_example(api: ir.Api) -> dict[str, str]:
-    """The resource and method the guides use as their example call: the first paginated one
-    (else the first operation without required arguments)."""
-    candidates = [(r, op) for r in api.resources for op in r.operations if not any(p.required for p in op.parameters)]
-    candidates = [c for c in candidates if not (c[1].request_body and c[1].request_body.required)]
-    candidates.sort(key=lambda pair: pair[1].pagination is None)
-    if not candidates:
+    """The resource and method the guides use as their example call (the quickstart's)."""
+    simplest = simplest_operation(api)
+    if simplest is None:
         return {"resource": "", "method": "", "first_page": ""}
-    resource, op = candidates[0]
+    resource, op = simplest
     return {"resource": resource.py_name, "method": op.py_name, "first_page": ".first_page()" if op.pagination else ""}
 
 

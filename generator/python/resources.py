@@ -29,6 +29,11 @@ STATUS_ERRORS = {
 _UNCHECKED = (STR, ANY, STR.or_none())
 
 
+def exception_for(status: str) -> str:
+    """The SDK exception class a response status raises (see the runtime's `_errors`)."""
+    return STATUS_ERRORS.get(status) or ("InternalServerError" if status.startswith("5") else "APIStatusError")
+
+
 @dataclass
 class ArgView:
     py_name: str
@@ -192,7 +197,7 @@ def _raises(op: ir.Operation, method: MethodView) -> list[str]:
     for response in op.responses:
         if response.status.startswith("2") or (method.call == "exists" and response.status == "404"):
             continue
-        name = STATUS_ERRORS.get(response.status) or ("InternalServerError" if response.status.startswith("5") else "APIStatusError")
+        name = exception_for(response.status)
         text = " ".join((response.description or "").split()).rstrip(".")
         lines.append(f"{name}: {response.status}" + (f", {text}." if text else "."))
     if method.path_params and method.call != "exists" and "404" not in documented:

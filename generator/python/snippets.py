@@ -85,9 +85,8 @@ class Snippets:
 
     def quickstart(self) -> OperationExamples | None:
         """The examples of the simplest list operation (else of any operation without parameters)."""
-        candidates = [(r, op) for r in self.api.resources for op in r.operations if not any(p.required for p in op.parameters) and not op.request_body]
-        candidates.sort(key=lambda pair: pair[1].pagination is None)
-        return self.operation(*candidates[0]) if candidates else None
+        simplest = simplest_operation(self.api)
+        return self.operation(*simplest) if simplest else None
 
     def model(self, named: ir.NamedType) -> str:
         """Building a value of `named` in Python, as a request would send it."""
@@ -221,3 +220,11 @@ def _query_pairs(p: ir.Parameter, value: Any) -> list[tuple[str, str]]:
 
 def _format(source: str) -> str:
     return black.format_str(source, mode=BLACK_MODE)
+
+
+def simplest_operation(api: ir.Api) -> tuple[ir.Resource, ir.Operation] | None:
+    """The first paginated operation callable without arguments (else the first such operation):
+    what the quickstart and the guides call."""
+    candidates = [(r, op) for r in api.resources for op in r.operations if not any(p.required for p in op.parameters) and not op.request_body]
+    candidates.sort(key=lambda pair: pair[1].pagination is None)
+    return candidates[0] if candidates else None
