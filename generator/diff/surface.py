@@ -12,6 +12,7 @@ from generator.diff.changes import Change, ChangeSet, Where
 from generator.diff.describe import is_component, location
 from generator.diff.security import compare_schemes, compare_security
 from generator.diff.types import TypeComparer
+from generator.ir.api import media_base
 
 
 def diff_apis(old: ir.Api, new: ir.Api) -> list[Change]:
@@ -141,8 +142,8 @@ def _request_body(old_op: ir.Operation, new: tuple[ir.Resource, ir.Operation], t
 
 
 def _contents(before: tuple[ir.MediaType, ...], after: tuple[ir.MediaType, ...], d: str, where: Where, types: TypeComparer, found: ChangeSet) -> None:
-    old_media = {m.media_type.split(";")[0].strip().lower(): m for m in before}
-    new_media = {m.media_type.split(";")[0].strip().lower(): m for m in after}
+    old_media = {media_base(m.media_type): m for m in before}
+    new_media = {media_base(m.media_type): m for m in after}
     for name, media in new_media.items():
         child = where.child(f"/content/{name.replace('~', '~0').replace('/', '~1')}", where.subject)
         if name in old_media:

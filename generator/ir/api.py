@@ -27,9 +27,14 @@ class Parameter:
     source: Source | None = None
 
 
+def media_base(media_type: str) -> str:
+    """`Application/JSON; charset=utf-8` -> `application/json`: the type without its parameters."""
+    return media_type.split(";")[0].strip().lower()
+
+
 def is_json(media_type: str) -> bool:
     """`application/json`, `application/problem+json`, `...; charset=utf-8` and the like."""
-    base = media_type.split(";")[0].strip().lower()
+    base = media_base(media_type)
     return base == "application/json" or base.endswith("+json")
 
 
