@@ -44,9 +44,9 @@ check: $(BIN)/sdkgen
 test: $(CHROMIUM) $(BIN)/sdkgen $(PRISM)
 	$(BIN)/python -m pytest -q -n auto --dist loadfile -m "not slow"
 
-# The large corpus documents (box, phoenix): SDK, IR and diff. CI runs them after `make test`.
-test-slow: $(BIN)/sdkgen
-	$(BIN)/python -m pytest -q -n auto --dist loadfile -m slow
+# The large corpus documents (box, phoenix, opc-baseline) and the ReadMe examples: SDK, IR and diff. CI runs them after `make test`.
+test-slow: $(BIN)/sdkgen $(PRISM)
+	$(BIN)/python -m pytest -q -n auto --dist load -m slow
 
 docs-serve: $(BIN)/sdkgen
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory generated/docs 8000

@@ -4,18 +4,31 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import jsonschema
 
 from generator.diagnostics import Diagnostic, Reporter, SpecError, join_pointer
-from generator.ir.naming import snake_case
+from generator.ir.naming import PACKAGE_RESERVED, pascal_case, snake_case, words
 from generator.spec.load import parse_file
 
 DEFAULT_CONFIG = Path("specs/sdk.yaml")
 _IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
+_NAME = {"type": "string", "minLength": 1}
+# One operation's `pagination` entry: false (never paged), true (as detected, whatever the method)
+# or the shape: `items`, and `next` (a link; a cursor with `cursor_param`), `offset_param` or `page_param`.
+_PAGINATION = {
+    "type": ["boolean", "object"],
+    "additionalProperties": False,
+    "properties": {
+        "items": _NAME, "next": _NAME, "prev": _NAME, "total": _NAME,
+        "cursor_param": _NAME, "offset_param": _NAME, "limit_param": _NAME, "page_param": _NAME,
+        "first_page": {"type": "integer"},
+    },
+}  # fmt: skip
 _SCHEMA = {
+    "$defs": {"pagination": _PAGINATION},
     "type": "object",
     "required": ["package", "documents"],
     "additionalProperties": False,
@@ -37,6 +50,7 @@ _SCHEMA = {
             },
         },
         "method_names": {"type": "object", "additionalProperties": {"type": "string", "pattern": r"^[a-z_][a-z0-9_]*$"}},
+        "pagination": {"type": "object", "additionalProperties": {"$ref": "#/$defs/pagination"}},
         "changelog": {"type": "string", "minLength": 1},
     },
 }
@@ -58,8 +72,33 @@ class Config:
     client: str = "Client"
     env_prefix: str = "API"
     method_names: dict[str, str] = field(default_factory=dict)
+    pagination: dict[str, bool | dict[str, str | int]] = field(default_factory=dict)  # by operationId
     source: str = ""  # the config file as displayed in messages; "" for specs named on the command line
     changelog: Path | None = None  # the SDK's CHANGELOG.md source, which `sdkgen bump` prepends to
+    named_by_documents: bool = False  # no config names the product: title, client and env prefix come from `info.title`
+
+    def named_after(self, titles: Iterable[str]) -> Config:
+        """This config, for one named by its documents, with the product named after their
+        `info.title` (when they share one that has words): `"Train Travel API"` -> title
+        `Train Travel`, client `TrainTravel`, env prefix `TRAIN_TRAVEL`."""
+        distinct = {title.strip() for title in titles}
+        product = product_title(distinct.pop()) if self.named_by_documents and len(distinct) == 1 else ""
+        if not product:
+            return self
+        client = pascal_case(product)
+        env_prefix = "_".join(words(product)).upper()
+        return replace(
+            self,
+            title=product,
+            client=f"{client}Client" if client in PACKAGE_RESERVED else client,
+            env_prefix=env_prefix if env_prefix[:1].isalpha() else f"API_{env_prefix}",
+            named_by_documents=False,
+        )
+
+    @property
+    def api_noun(self) -> str:
+        """`API` or `APIs`, as in "the KPN Things APIs": one per document."""
+        return "API" if len(self.documents) == 1 else "APIs"
 
     def changelog_text(self) -> str | None:
         """The changelog's Markdown, or None when there is none (yet)."""
@@ -90,6 +129,7 @@ def load_config(path: Path) -> Config:
         client=data.get("client", "Client"),
         env_prefix=data.get("env_prefix", package.upper()),
         method_names=dict(data.get("method_names") or {}),
+        pagination=dict(data.get("pagination") or {}),
         source=document.display,
         changelog=path.parent / data["changelog"] if "changelog" in data else None,
     )
@@ -124,6 +164,17 @@ def check_method_names(config: Config, operation_ids: Iterable[str], reporter: R
 
 
 def config_for_specs(paths: list[Path], package: str | None = None) -> Config:
-    """A config for documents named on the command line: operations grouped by tag."""
+    """A config for documents named on the command line: operations grouped by tag, the
+    product named after the documents' title once they are read (`Config.named_after`)."""
     package = package or (snake_case(paths[0].stem) if len(paths) == 1 else "api")
-    return Config(package=package, documents=tuple(DocumentEntry(p) for p in paths), distribution=package.replace("_", "-"))
+    return Config(package=package, documents=tuple(DocumentEntry(p) for p in paths), distribution=package.replace("_", "-"), named_by_documents=True)
+
+
+def product_title(title: str) -> str:
+    """A document title as a product name: `Train Travel API` -> `Train Travel` (a trailing
+    API, APIs or REST API dropped); "" when nothing with ASCII letters or digits is left."""
+    kept = title.split()
+    while kept and kept[-1].lower() in ("api", "apis", "rest"):
+        kept.pop()
+    product = " ".join(kept)
+    return product if words(product) else ""

@@ -9,6 +9,7 @@ from generator import ir
 from generator.config import Config, check_method_names
 from generator.diagnostics import Reporter, SpecError
 from generator.docs.render import render_site
+from generator.ir.heuristics import configure_pagination
 from generator.ir.merge import build_api
 from generator.ir.naming import Namer
 from generator.ir.operations import DocumentBuilder
@@ -46,8 +47,10 @@ def load_api(config: Config, reporter: Reporter, store: DocumentStore | None = N
     tag_resources = any(entry.resource is None for entry in config.documents)
     api = build_api(built, schemas.declarations, schemas.hoisted, reporter, tag_resources)
     check_method_names(config, (op.operation_id for op in api.operations), reporter)
+    api = configure_pagination(api, config.pagination, config.source or "sdk config", reporter)
     reporter.raise_if_errors()
-    named = Namer(reporter, config.method_names).name_api(api)
+    product = config.named_after(d.title for d in api.documents)
+    named = Namer(reporter, config.method_names, reserved_classes={product.client, product.async_client}).name_api(api)
     reporter.raise_if_errors()  # naming warnings are errors under --strict
     return named
 

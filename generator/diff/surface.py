@@ -7,6 +7,8 @@ by `TypeComparer` in the direction it travels.
 
 from __future__ import annotations
 
+import dataclasses
+
 from generator import ir
 from generator.diff.changes import Change, ChangeSet, Where
 from generator.diff.describe import is_component, location
@@ -208,10 +210,10 @@ def _pagination(before: ir.Pagination | None, after: ir.Pagination | None, here:
     elif before is not None and after is None:
         found.add("pagination-removed", True, "response", here, f"{subject}: no longer returns a pager")
     elif before is not None and after is not None:
-        old_shape = (before.items_field, before.next_field, before.prev_field, before.cursor_param)
-        new_shape = (after.items_field, after.next_field, after.prev_field, after.cursor_param)
-        if old_shape != new_shape:
-            found.add("pagination-changed", True, "response", here, f"{subject}: pages now read items from `{after.items_field}` and the next page from `{after.next_field}`")
+        old_shape = dataclasses.replace(before, page=after.page, item=after.item, configured=after.configured)
+        if old_shape != after:  # the page and item types are compared as response types
+            way = f"`{after.next_field}`" if after.next_field else f"the {after.style} parameter `{after.offset_param or after.page_param}`"
+            found.add("pagination-changed", True, "response", here, f"{subject}: pages now read items from `{after.items_field}` and the next page from {way}")
 
 
 def _named_types(old: ir.Api, new: ir.Api, types: TypeComparer, found: ChangeSet) -> None:

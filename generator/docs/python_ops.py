@@ -9,8 +9,8 @@ from markupsafe import Markup
 
 from generator import ir
 from generator.docs.python_types import ModelUrl, annotation_html
-from generator.python.annotations import Expr
-from generator.python.resources import MethodView, ResourcesBuilder, exception_for
+from generator.python.annotations import STR, Expr
+from generator.python.resources import MethodView, ResourcesBuilder, ResultView, exception_for
 
 PER_CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
 
@@ -48,7 +48,7 @@ def _signature(call: str, method: MethodView, model_url: ModelUrl, root: str) ->
     lines.append(Markup("    *,"))
     for arg in method.keyword:
         lines.append(_argument(arg.py_name, arg.annotation, arg.default, model_url, root))
-    options = [o for o in PER_CALL_OPTIONS if o != "extra_body" or method.body is not None]
+    options = [o for o in PER_CALL_OPTIONS if o != "extra_body" or method.extra_body]
     lines.append(Markup('    <span class="comment"># per call: {}</span>').format(", ".join(options)))
     result = annotation_html(method.returns, model_url, root)
     if method.call == "paginate":
@@ -69,6 +69,41 @@ def _returns(op: ir.Operation, method: MethodView, model_url: ModelUrl, root: st
         return Markup("a <code>SyncPager[{}]</code> (<code>AsyncPager</code> in async code): iterating it yields every item, fetching pages as you go").format(item)
     if method.call == "exists":
         return Markup("<code>bool</code>: True on 2xx, False on 404")
-    if method.response_type is None:
-        return Markup("<code>None</code>")
-    return Markup("<code>{}</code>").format(annotation_html(method.returns, model_url, root))
+    if method.results:
+        returned = _results_html(method.results, model_url, root)
+    elif method.response_type is None:
+        returned = Markup("<code>None</code>")
+    else:
+        returned = Markup("<code>{}</code>").format(annotation_html(method.returns, model_url, root))
+    if method.response_headers:
+        names = Markup(", ").join(Markup("<code>{}</code>").format(h.name) for h in method.response_headers)
+        returned += Markup("; response headers {} on <code>with_raw_response</code> (<code>.headers</code>)").format(names)
+    return returned
+
+
+def _results_html(results: list[ResultView], model_url: ModelUrl, root: str) -> Markup:
+    """What a call returns, by status when the statuses return different things."""
+    described = [_result_html(r, model_url, root) for r in results]
+    if len(set(described)) == 1:
+        return described[0]
+    return Markup("; ").join(Markup("{}: {}").format(r.status, text) for r, text in zip(results, described))
+
+
+def _result_html(result: ResultView, model_url: ModelUrl, root: str) -> Markup:
+    """What one status returns: the type, and for a stream how to read it."""
+    typed = Markup("<code>{}</code>").format(annotation_html(result.annotation(False), model_url, root))
+    asynchronous = Markup("<code>{}</code>").format(annotation_html(result.annotation(True), model_url, root))
+    if result.kind == "text":
+        return Markup("{}: the <code>{}</code> body as text").format(typed, result.media_type)
+    if result.kind == "binary":
+        return Markup(
+            "{} ({} in async code) of the <code>{}</code> body, streamed: <code>read()</code>, "
+            "<code>iter_bytes()</code> or <code>write_to_file(path)</code>"
+        ).format(typed, asynchronous, result.media_type)
+    if result.kind == "events":
+        data = Markup("<code>data</code> as <code>{}</code>").format(annotation_html(result.type or STR, model_url, root))
+        return Markup(
+            "{} ({} in async code): iterating it yields each server-sent event as it arrives, "
+            "a <code>ServerSentEvent</code> with {}, <code>event</code>, <code>id</code> and <code>retry</code>"
+        ).format(typed, asynchronous, data)
+    return typed

@@ -29,6 +29,7 @@ from generator.python.guides import render_guides
 from generator.python.models import ModelsBuilder
 from generator.python.render import default_base_url
 from generator.python.resources import exception_for
+from generator.python.security import client_security
 from generator.python.snippets import (
     Snippets,
     server_url,
@@ -44,6 +45,7 @@ PAGE_ROOT = "../"  # the way back to the site root from resources/ and models/ p
 
 def render_site(api: ir.Api, config: Config) -> dict[str, str | bytes]:
     """Every file of the site, keyed by its POSIX path below the site root."""
+    config = config.named_after(d.title for d in api.documents)
     site = SiteMap(api)
     snippets = Snippets(api, config)
     env = _environment()
@@ -68,7 +70,10 @@ def render_site(api: ir.Api, config: Config) -> dict[str, str | bytes]:
         return env.get_template(template).render(root="../" * path.count("/"), path=path, **context)
 
     files: dict[str, str | bytes] = {
-        "index.html": page("index.html", "index.html", quickstart=snippets.quickstart(), scope_index=_scope_index(api)),
+        "index.html": page(
+            "index.html", "index.html", quickstart=snippets.quickstart(), scope_index=_scope_index(api),
+            credentials=client_security(api, config.env_prefix).credentials,
+        ),
     }
     for resource in api.resources:
         path = site.resource_url(resource)

@@ -10,6 +10,7 @@ documents), `naming` (every Python name, decided once), `dump` (the IR as JSON).
 
 from generator.ir.api import (
     Api,
+    BodyKind,
     Callback,
     Document,
     Header,
@@ -18,9 +19,11 @@ from generator.ir.api import (
     Operation,
     Pagination,
     Parameter,
+    PartEncoding,
     RequestBody,
     Resource,
     Response,
+    ResponseKind,
     SchemeScopes,
     SecurityRequirement,
     SecurityScheme,
@@ -47,8 +50,8 @@ from generator.ir.types import (
 )
 
 __all__ = [
-    "Alias", "Api", "Callback", "Constraints", "Discriminator", "Document", "Enum", "EnumValue", "Field", "Header", "Json",
-    "MediaType", "Model", "NamedType", "OAuthFlow", "Operation", "Pagination", "Parameter", "RequestBody",
-    "Resource", "Response", "SchemeScopes", "SecurityRequirement", "SecurityScheme", "Server", "ServerVariable",
+    "Alias", "Api", "BodyKind", "Callback", "Constraints", "Discriminator", "Document", "Enum", "EnumValue", "Field", "Header", "Json",
+    "MediaType", "Model", "NamedType", "OAuthFlow", "Operation", "Pagination", "Parameter", "PartEncoding", "RequestBody",
+    "Resource", "Response", "ResponseKind", "SchemeScopes", "SecurityRequirement", "SecurityScheme", "Server", "ServerVariable",
     "Source", "TypeKind", "TypeRef", "Union", "is_json", "map_refs", "type_refs",
 ]  # fmt: skip

@@ -94,6 +94,9 @@ class AllOfMerging:
                     continue  # a base's own union or text does not make the child one
                 elif key == "type" and "type" in merged:
                     common = [t for t in schema_types(merged) if t in schema_types(node)]
+                    if not common:
+                        message = f"allOf combines types {schema_types(merged)} and {schema_types(node)}, which no value has both of: no value matches; the SDK types it by its other keywords alone"
+                        self.reporter.warning(part.document.display, part.pointer, message, kind="allof-conflict")
                     merged["type"] = common if len(common) != 1 else common[0]
                 else:
                     merged[key] = value

@@ -16,8 +16,10 @@ class Parameter:
     location: Literal["path", "query", "header", "cookie"]
     type: TypeRef
     required: bool = False
-    style: str = "form"
+    style: str = "form"  # as the SDK sends it: a style the spec does not allow is replaced by the default (with a warning)
     explode: bool = True
+    allow_reserved: bool = False  # query only: reserved characters are sent unencoded
+    content_type: str | None = None  # `content` instead of `schema`: the media type the value is sent as
     description: str | None = None
     has_default: bool = False
     default: Json = None
@@ -38,10 +40,32 @@ def is_json(media_type: str) -> bool:
     return base == "application/json" or base.endswith("+json")
 
 
+BodyKind = Literal["json", "multipart", "form", "text", "binary"]
+"""How a request body is encoded: JSON, multipart parts, form fields, text, or raw bytes."""
+
+
+ResponseKind = Literal["json", "text", "binary", "events"]
+"""How a response body is returned: parsed JSON, text, a binary response object, or server-sent events."""
+
+# Which media type of a response the SDK returns when it offers several: JSON first.
+RESPONSE_PREFERENCE: tuple[ResponseKind, ...] = ("json", "events", "text", "binary")
+
+
+@dataclass(frozen=True)
+class PartEncoding:
+    """`encoding` of one property of a multipart body: the Content-Type of its part."""
+
+    name: str
+    content_type: str
+
+
 @dataclass(frozen=True)
 class MediaType:
     media_type: str
     type: TypeRef | None  # None: no schema given
+    body_kind: BodyKind | None = None  # request bodies only: how the SDK sends it (None: it cannot)
+    encoding: tuple[PartEncoding, ...] = ()  # request bodies only: per-property Content-Types
+    response_kind: ResponseKind | None = None  # responses only: how the SDK returns it
 
     @property
     def is_json(self) -> bool:
@@ -70,6 +94,12 @@ class Response:
     contents: tuple[MediaType, ...] = ()
     headers: tuple[Header, ...] = ()
 
+    @property
+    def returned(self) -> MediaType | None:
+        """The media type the SDK asks for and returns (JSON preferred); None: no body."""
+        ranked = sorted(self.contents, key=lambda c: RESPONSE_PREFERENCE.index(c.response_kind or "binary"))
+        return ranked[0] if ranked else None
+
 
 @dataclass(frozen=True)
 class SchemeScopes:
@@ -84,16 +114,35 @@ class SecurityRequirement:
     schemes: tuple[SchemeScopes, ...]
 
 
+PagingStyle = Literal["link", "cursor", "link_or_cursor", "offset", "page"]
+
+
 @dataclass(frozen=True)
 class Pagination:
-    """A response that is a page of items with a link to the next page."""
+    """A response that is a page of items, and how the next page is requested (`style`):
+
+    - `link`: `next_field` holds the next page's URL, followed as it is;
+    - `cursor`: `next_field` holds a cursor, sent as the query parameter `cursor_param`;
+    - `link_or_cursor`: a URL-like `next_field` value is followed, any other sent as `cursor_param`;
+    - `offset`: the query parameter `offset_param` advances by the number of items received;
+    - `page`: the query parameter `page_param` counts up from `first_page`.
+
+    Field names are wire names; `configured` is True when the SDK config, not detection, said so.
+    """
 
     page: TypeRef
     item: TypeRef
     items_field: str
-    next_field: str
+    next_field: str | None = None
     prev_field: str | None = None
     cursor_param: str | None = None
+    style: PagingStyle = "link"
+    offset_param: str | None = None
+    limit_param: str | None = None
+    page_param: str | None = None
+    first_page: int = 1
+    total_field: str | None = None
+    configured: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,7 +156,7 @@ class Callback:
 
 @dataclass(frozen=True)
 class Operation:
-    operation_id: str
+    operation_id: str  # the spec's operationId, or one made from method and path (see `operation_id_in_spec`)
     method: str  # lower case: get, post, ...
     path: str
     source: Source
@@ -122,6 +171,7 @@ class Operation:
     pagination: Pagination | None = None
     callbacks: tuple[Callback, ...] = ()
     py_name: str = ""
+    operation_id_in_spec: bool = True  # False: the spec gave none; the id above was made from method and path
 
 
 @dataclass(frozen=True)
@@ -142,6 +192,10 @@ class OAuthFlow:
     scopes: tuple[tuple[str, str], ...] = ()
 
 
+AppliedAs = Literal["bearer", "basic", "header", "query", "cookie"]
+_API_KEY_PLACES: dict[str, AppliedAs] = {"header": "header", "query": "query", "cookie": "cookie"}
+
+
 @dataclass(frozen=True)
 class SecurityScheme:
     id: str
@@ -152,6 +206,20 @@ class SecurityScheme:
     param_name: str | None = None
     flows: tuple[OAuthFlow, ...] = ()
     description: str | None = None
+
+    @property
+    def applied_as(self) -> AppliedAs | None:
+        """How an SDK sends it: an `Authorization` bearer token (http bearer, oauth2 and
+        openIdConnect), basic auth, or an API key in a header, the query or a cookie; None:
+        it cannot (mutualTLS, another http scheme, an unknown type or `in`)."""
+        http_scheme = (self.scheme or "").lower()
+        if self.type in ("oauth2", "openIdConnect") or (self.type == "http" and http_scheme == "bearer"):
+            return "bearer"
+        if self.type == "http" and http_scheme == "basic":
+            return "basic"
+        if self.type == "apiKey" and self.param_name:
+            return _API_KEY_PLACES.get(self.location or "")
+        return None
 
 
 @dataclass(frozen=True)

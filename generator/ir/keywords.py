@@ -12,6 +12,47 @@ ANNOTATIONS = frozenset({
 })  # fmt: skip
 
 
+# Keywords that no SDK type expresses, as named in warnings: a value is neither checked nor typed by them.
+_UNREPRESENTED = {
+    "if": "`if/then/else`", "not": "`not`", "contains": "`contains`", "propertyNames": "`propertyNames`",
+    "patternProperties": "`patternProperties`", "dependentSchemas": "`dependentSchemas`",
+    "dependentRequired": "`dependentRequired`", "dependencies": "`dependencies`", "prefixItems": "`prefixItems`",
+    "unevaluatedProperties": "`unevaluatedProperties`", "unevaluatedItems": "`unevaluatedItems`",
+    "$dynamicRef": "`$dynamicRef`", "$recursiveRef": "`$recursiveRef`",
+}  # fmt: skip
+_CLOSING = ("unevaluatedProperties", "unevaluatedItems")  # `true`/`false` there: nothing typed is lost
+# Keywords that say nothing about the type of a value (identifiers, definitions, parts of another keyword).
+_TYPELESS = frozenset({
+    "$id", "$anchor", "$dynamicAnchor", "$schema", "$vocabulary", "$defs", "definitions", "then", "else",
+    "minContains", "maxContains", "discriminator", "contentSchema",
+})  # fmt: skip
+# Keywords that only make sense for one type: a schema without `type` that uses them has that type.
+_IMPLIED_BY = {
+    "object": ("properties", "additionalProperties", "patternProperties", "propertyNames", "required",
+               "minProperties", "maxProperties", "dependentRequired", "dependentSchemas", "unevaluatedProperties"),
+    "array": ("items", "prefixItems", "contains", "minItems", "maxItems", "uniqueItems", "unevaluatedItems"),
+    "string": ("pattern", "minLength", "maxLength", "format", "contentEncoding", "contentMediaType"),
+    "number": ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"),
+}  # fmt: skip
+
+
+def unrepresented_keywords(schema: dict[str, Any]) -> list[str]:
+    """The keywords of `schema` that the SDK's types cannot express, as named in warnings."""
+    return [text for key, text in _UNREPRESENTED.items() if key in schema and not (key in _CLOSING and isinstance(schema[key], bool))]
+
+
+def implied_types(schema: dict[str, Any]) -> list[str]:
+    """The type a schema without `type` has by the keywords it uses (the first that any implies)."""
+    return next(([kind] for kind, keys in _IMPLIED_BY.items() if any(key in schema for key in keys)), [])
+
+
+def says_nothing_of_type(schema: dict[str, Any]) -> bool:
+    """True when nothing in `schema` constrains the type (annotations, identifiers, keywords that
+    are warned about as unrepresented): a schema that really means "any value"."""
+    named = {key for key in _UNREPRESENTED if key in schema}
+    return is_annotation_only({k: v for k, v in schema.items() if k not in _TYPELESS and k not in named and k != "type"})
+
+
 def is_annotation_only(schema: Any) -> bool:
     """True for a schema that only describes (no type, no constraints): `{description: ...}`."""
     return isinstance(schema, dict) and all(k in ANNOTATIONS or k.startswith("x-") for k in schema)

@@ -52,8 +52,35 @@ def _document_prefix(key: str) -> str:
     return pascal_words(file.rsplit(".", 1)[0])
 
 
+def _same_name_aliases(declarations: dict[str, ir.NamedType]) -> dict[str, str]:
+    """Plain aliases of a type with their own name (`Cat: {$ref: other.yaml#/Cat}`, as split specs
+    write them), by key: the key of the type each stands for, which takes its place."""
+    direct = {}
+    for key, declaration in declarations.items():
+        target = declaration.target if isinstance(declaration, ir.Alias) else None
+        if target is not None and target.kind == "ref" and not target.nullable and target.ref in declarations and declarations[target.ref].name == declaration.name:
+            direct[key] = target.ref or ""
+    resolved = {}
+    for key, target in direct.items():
+        seen = {key}
+        while target in direct and target not in seen:
+            seen.add(target)
+            target = direct[target]
+        if target not in direct:
+            resolved[key] = target
+    return resolved
+
+
 def merge_types(declarations: dict[str, ir.NamedType], file_order: list[str], hoisted: set[str], reporter: Reporter) -> dict[str, str]:
-    """Final unique name for every declaration key."""
+    """Final unique name for every declaration key; an alias of a type with its own name is that type."""
+    redirect = _same_name_aliases(declarations)
+    kept = {key: ir.map_refs(declaration, lambda ref: redirect.get(ref, ref)) for key, declaration in declarations.items() if key not in redirect}
+    final = _unique_names(kept, file_order, hoisted, reporter)
+    return final | {key: final[target] for key, target in redirect.items()}
+
+
+def _unique_names(declarations: dict[str, ir.NamedType], file_order: list[str], hoisted: set[str], reporter: Reporter) -> dict[str, str]:
+    """Final unique name for every declaration key: equal types share one, others are told apart."""
     order = {file: index for index, file in enumerate(file_order)}
     position = {key: index for index, key in enumerate(declarations)}
     keys = sorted(declarations, key=lambda k: (k in hoisted, order.get(declarations[k].source.file, len(order)), position[k]))
@@ -112,7 +139,8 @@ def build_api(documents: list[DocumentIR], declarations: dict[str, ir.NamedType]
     rename = final.__getitem__
     types: dict[str, ir.NamedType] = {}
     for key, declaration in declarations.items():
-        if final[key] not in types:
+        stands_for_target = isinstance(declaration, ir.Alias) and final.get(declaration.target.ref or "") == final[key]
+        if final[key] not in types and not stands_for_target:
             types[final[key]] = ir.map_refs(declaration, rename)
     grouped: dict[str, list[ir.Operation]] = defaultdict(list)
     descriptions: dict[str, str | None] = {}

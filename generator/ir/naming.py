@@ -40,14 +40,20 @@ PACKAGE_RESERVED = frozenset({
     "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
     "UnprocessableEntityError", "RateLimitError", "InternalServerError", "BaseModel", "Field",
     "Any", "Literal", "Optional", "Union", "List", "Dict", "Annotated", "ClassVar",
-    "SyncPager", "AsyncPager", "APIResponse", "AsyncAPIResponse", "OpenStrEnum", "Duration", "ResultsPage",
+    "SyncPager", "AsyncPager", "Paging", "APIResponse", "AsyncAPIResponse", "OpenStrEnum", "Duration", "ResultsPage",
     "TokenSource", "RequestTimeout", "ProblemDetails",
     "Base64Bytes", "datetime", "date", "timedelta", "UUID", "Enum", "Tag", "TypeAlias",
     "IsoDuration", "Base64Text", "SyncAPIClient", "AsyncAPIClient",
+    "FileTypes", "FileContent", "FileInput", "BinaryContent", "BodyFormat",
+    "BinaryResponse", "AsyncBinaryResponse", "EventStream", "AsyncEventStream", "ServerSentEvent", "Returns",
     "NotGiven", "NOT_GIVEN", "APIResponseValidationError", "RequestValidationError", "UnknownVariant",
     "TypedDict", "Required", "TYPE_CHECKING", "Sequence", "Mapping", "TypeAliasType",
 })  # fmt: skip
 PREPOSITIONS = frozenset({"in", "to", "from", "of", "for", "by", "on", "with", "into", "at"})
+ARTICLES = frozenset({"a", "an", "the"})
+# Leading path segments that say where the API lives, not what an operation does.
+_PATH_PREFIXES = frozenset({"api", "apis", "rest"})
+_VERSION_SEGMENT = re.compile(r"v?\d+(?:[._-]\d+)*(?:(?:alpha|beta|rc)\d*)?", re.IGNORECASE)
 
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -107,27 +113,64 @@ def _singular(word: str) -> str:
 
 
 def method_name(operation_id: str, resource: str) -> str:
-    """`addDeviceToDeviceGroup` in `device_groups` -> `add_device`: drop the resource's noun."""
+    """`addDeviceToDeviceGroup` in `device_groups` -> `add_device`: drop the resource's noun
+    (with an article before it: `get-an-album` in `albums` -> `get`, never `get_an`)."""
     op_words = words(operation_id)
     resource_words = [_singular(w) for w in words(resource)]
     for start in range(len(resource_words)):
         phrase = resource_words[start:]
         for i in range(len(op_words) - len(phrase), -1, -1):
             if [_singular(w) for w in op_words[i : i + len(phrase)]] == phrase:
-                rest = op_words[:i] + op_words[i + len(phrase) :]
-                while rest and rest[-1] in PREPOSITIONS:
+                before = op_words[:i]
+                while before and before[-1] in ARTICLES:
+                    before.pop()
+                rest = before + op_words[i + len(phrase) :]
+                while rest and rest[-1] in PREPOSITIONS | ARTICLES:
                     rest.pop()
                 if rest:
                     return snake_case("_".join(rest))
     return snake_case(operation_id)
 
 
+def operation_id_from_path(method: str, path: str, shorten: bool = True) -> str:
+    """An operationId for an operation the spec gave none: `get /books/{id}` -> `get_books_by_id`.
+
+    The words of the path after the HTTP method; a parameter segment reads `by_<name>`. With
+    `shorten`, leading `api`/`rest` and version segments (`v2`, `2010-04-01`) and `.json`
+    suffixes are left out: `get /api/2010-04-01/accounts.json` -> `get_accounts`.
+    """
+    segments = [s for s in path.split("/") if s]
+    if shorten:
+        segments = [s.removesuffix(".json") for s in segments]
+        while len(segments) > 1 and (segments[0].lower() in _PATH_PREFIXES or _VERSION_SEGMENT.fullmatch(segments[0])):
+            segments.pop(0)
+    path_words = [word for segment in segments for word in (["by", *words(segment)] if "{" in segment else words(segment))]
+    return "_".join([method.lower(), *(path_words or ["root"])])
+
+
+def _method_candidate(operation: ir.Operation, resource: str) -> str:
+    """The method name an operation would like: from its operationId, or, for one made from
+    method and path, that id itself (dropping the resource's noun would make `get_by_id`)."""
+    if operation.operation_id_in_spec:
+        return method_name(operation.operation_id, resource)
+    return snake_case(operation.operation_id)
+
+
+def _distinct_candidate(operation: ir.Operation) -> str:
+    """The method name of an operation whose candidate another one shares: its whole
+    operationId, or for one made from the path, every word of it (`get_v2_users`)."""
+    if operation.operation_id_in_spec:
+        return snake_case(operation.operation_id)
+    return snake_case(operation_id_from_path(operation.method, operation.path, shorten=False))
+
+
 class Namer:
     """Assigns every `py_name` in an Api."""
 
-    def __init__(self, reporter: Reporter, method_overrides: dict[str, str] | None = None):
+    def __init__(self, reporter: Reporter, method_overrides: dict[str, str] | None = None, reserved_classes: Iterable[str] = ()):
         self.reporter = reporter
         self.method_overrides = method_overrides or {}
+        self.reserved_classes = PACKAGE_RESERVED | frozenset(reserved_classes)  # the client classes too
 
     def name_api(self, api: ir.Api) -> ir.Api:
         type_names = dict(zip([t.id for t in api.types], self._type_names(api.types)))
@@ -143,7 +186,7 @@ class Namer:
         candidates = []
         for named in types:
             name = pascal_case(named.id)
-            candidates.append(f"{name}Model" if name in PACKAGE_RESERVED or hasattr(builtins, name) else name)
+            candidates.append(f"{name}Model" if name in self.reserved_classes or hasattr(builtins, name) else name)
         names = unique(candidates, fallback_suffix="")
         for named, candidate, name in zip(types, candidates, names):
             if candidate != name:
@@ -172,9 +215,9 @@ class Namer:
         return tuple(dataclasses.replace(f, py_name=n) for f, n in zip(fields, names))
 
     def _name_operations(self, resource: ir.Resource, resource_py: str) -> tuple[ir.Operation, ...]:
-        candidates = [self.method_overrides.get(op.operation_id) or method_name(op.operation_id, resource.name) for op in resource.operations]
+        candidates = [self.method_overrides.get(op.operation_id) or _method_candidate(op, resource.name) for op in resource.operations]
         counts = {c: candidates.count(c) for c in candidates}
-        candidates = [c if counts[c] == 1 else snake_case(op.operation_id) for c, op in zip(candidates, resource.operations)]
+        candidates = [c if counts[c] == 1 else _distinct_candidate(op) for c, op in zip(candidates, resource.operations)]
         names = unique((f"{c}_" if c in CLIENT_RESERVED else c for c in candidates))
         return tuple(
             dataclasses.replace(op, py_name=name, parameters=self._name_parameters(op))

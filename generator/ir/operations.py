@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator import ir
-from generator.diagnostics import Reporter, SpecError
+from generator.diagnostics import Reporter, SpecError, unescape_token
+from generator.ir.api import media_base
 from generator.ir.heuristics import detect_pagination
 from generator.ir.keywords import example_of
+from generator.ir.naming import operation_id_from_path
 from generator.ir.schemas import SchemaBuilder
 from generator.spec.load import Document
 from generator.spec.refs import Location, Resolver
@@ -32,6 +35,46 @@ class DocumentIR:
 
 def _source(location: Location) -> ir.Source:
     return ir.Source(location.document.display, location.pointer, location.document.lines.get(location.pointer))
+
+
+def body_kind(media_type: str, shape: str) -> ir.BodyKind | None:
+    """How the SDK sends a request body of `media_type` whose schema has `shape` (see
+    `DocumentBuilder._shape`); None: it cannot. A media type the SDK does not know is sent as
+    raw bytes when its schema is binary, absent or any (`*/*` included), as text when it is a
+    string, and as JSON when it is `*/*` with a structured schema."""
+    base = media_base(media_type)
+    structured = shape in ("object", "any", "none")
+    if ir.is_json(media_type):
+        return "json"
+    if base in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        return ("multipart" if base.startswith("multipart/") else "form") if structured else None
+    if base.startswith("multipart/"):
+        return None
+    if base.startswith("text/"):
+        return "text"
+    if shape in ("binary", "none", "any"):
+        return "binary"
+    if shape == "string":
+        return "text"
+    return "json" if base == "*/*" else None
+
+
+def response_kind(media_type: str, shape: str) -> ir.ResponseKind:
+    """How the SDK returns a response body of `media_type` whose schema has `shape` (see
+    `DocumentBuilder._shape`): JSON (also `*/*` with a structured schema) parsed into its type,
+    `text/event-stream` as events, other text (XML too, or any string schema) as `str`, and
+    anything else as a binary response object."""
+    base = media_base(media_type)
+    if ir.is_json(media_type) or (base == "*/*" and shape == "object"):
+        return "json"
+    if base == "text/event-stream":
+        return "events"
+    if base.startswith("text/") or base == "application/xml" or base.endswith("+xml") or shape == "string":
+        return "text"
+    return "binary"
+
+
+RETURNED_AS = {"text": "as text (str)", "binary": "as a BinaryResponse (bytes)"}
 
 
 def pascal_words(text: str) -> str:
@@ -112,10 +155,9 @@ class DocumentBuilder:
     # -- operations ------------------------------------------------------------------------
 
     def _operation(self, item: Location, path: str, method: str) -> ir.Operation:
-        location = item.child(method)
+        location = self.resolver.follow(item.child(method))  # an operation written as a `$ref`: its target
         node = location.node
-        operation_id = node.get("operationId") or pascal_words(f"{method} {path}")
-        operation_id = operation_id[:1].lower() + operation_id[1:]
+        operation_id = node.get("operationId") or operation_id_from_path(method, path)
         hint = pascal_words(operation_id)
         parameters = self._parameters(item, location, hint)
         body = self._request_body(location, hint) if "requestBody" in node else None
@@ -136,6 +178,7 @@ class DocumentBuilder:
             tags=tuple(t for t in node.get("tags") or [] if isinstance(t, str)),
             deprecated=node.get("deprecated") is True,
             callbacks=self._callbacks(location) if "callbacks" in node else (),
+            operation_id_in_spec=bool(node.get("operationId")),
         )
         return ir.Operation(**{**operation.__dict__, "pagination": detect_pagination(operation, self.schemas.declarations)})
 
@@ -158,7 +201,8 @@ class DocumentBuilder:
         schema_location = self._schema_location(location)
         param_type = self.schemas.type_of(schema_location, f"{hint}{pascal_words(name)}") if schema_location else ir.TypeRef(kind="any")
         schema = schema_location.node if schema_location and isinstance(schema_location.node, dict) else {}
-        style = node.get("style") or _DEFAULT_STYLE[where]
+        style, explode = self._style(location, where, name)
+        content_type = None if "schema" in node else self._content_type(location, name)
         example = node.get("example")
         if example is None and isinstance(node.get("examples"), dict):
             first = next(iter(node["examples"].values()), None)
@@ -169,7 +213,9 @@ class DocumentBuilder:
             type=param_type,
             required=where == "path" or node.get("required") is True,
             style=style,
-            explode=node.get("explode", style == "form") is True,
+            explode=explode,
+            allow_reserved=where == "query" and node.get("allowReserved") is True,
+            content_type=content_type,
             description=node.get("description") or schema.get("description"),
             has_default="default" in schema,
             default=schema.get("default"),
@@ -177,6 +223,33 @@ class DocumentBuilder:
             deprecated=node.get("deprecated") is True,
             source=_source(location),
         )
+
+    def _style(self, location: Location, where: str, name: str) -> tuple[str, bool]:
+        """The `style` and `explode` a parameter is sent with. (Validation rejects a style its
+        location does not allow.) spaceDelimited and pipeDelimited with explode: true, which
+        OpenAPI leaves undefined, are sent as form, exploded, with an `unsupported-style` warning."""
+        node = location.node
+        style = node.get("style") or _DEFAULT_STYLE[where]
+        explode = node.get("explode", style == "form") is True
+        if style in ("spaceDelimited", "pipeDelimited") and explode:
+            source = _source(location.child("explode"))
+            message = f"parameter {name!r} ({where}): style {style} with explode: true is not defined by OpenAPI; it is sent as repeated name=value pairs (form, exploded) instead"
+            self.reporter.warning(source.file, source.pointer, message, kind="unsupported-style")
+            return "form", True
+        return style, explode or style == "deepObject"  # deepObject is exploded by definition
+
+    def _content_type(self, location: Location, name: str) -> str | None:
+        """The media type of a parameter's `content`; one that is not JSON is sent as plain
+        text (with an `unsupported-style` warning unless it is text/plain)."""
+        content = location.node.get("content")
+        if not isinstance(content, dict) or not content:
+            return None
+        media = str(next(iter(content)))
+        if not ir.is_json(media) and media_base(media) != "text/plain":
+            source = _source(location.child("content", media))
+            message = f"parameter {name!r}: content {media} is not supported; the value is sent as plain text"
+            self.reporter.warning(source.file, source.pointer, message, kind="unsupported-style")
+        return media
 
     def _schema_location(self, location: Location) -> Location | None:
         """A parameter's or header's schema: `schema`, or the one media type of `content`."""
@@ -204,11 +277,58 @@ class DocumentBuilder:
 
     def _request_body(self, operation: Location, hint: str) -> ir.RequestBody:
         location = self.resolver.follow(operation.child("requestBody"))
+        contents = tuple(self._sendable(location, media) for media in self._contents(location, f"{hint}Request"))
+        self._warn_unsendable(operation, location, contents)
         return ir.RequestBody(
-            contents=self._contents(location, f"{hint}Request"),
+            contents=contents,
             required=location.node.get("required") is True,
             description=location.node.get("description"),
         )
+
+    def _sendable(self, body: Location, media: ir.MediaType) -> ir.MediaType:
+        """`media` with how the SDK sends it (`body_kind`) and its parts' Content-Types (`encoding`)."""
+        media_node = (body.node.get("content") or {}).get(media.media_type)
+        encoding = media_node.get("encoding") if isinstance(media_node, dict) else None
+        parts = tuple(
+            ir.PartEncoding(name, part["contentType"])
+            for name, part in (encoding or {}).items()
+            if isinstance(part, dict) and isinstance(part.get("contentType"), str)
+        )
+        return dataclasses.replace(media, body_kind=body_kind(media.media_type, self._shape(media.type)), encoding=parts)
+
+    def _shape(self, type_ref: ir.TypeRef | None) -> str:
+        """What a body schema is, refs followed: none, any, object, binary, string or other."""
+        seen: set[str] = set()
+        while type_ref is not None and type_ref.kind == "ref" and type_ref.ref not in seen:
+            seen.add(type_ref.ref or "")
+            declared = self.schemas.declarations.get(type_ref.ref or "")
+            if isinstance(declared, (ir.Model, ir.Union)):
+                return "object"
+            if isinstance(declared, ir.Enum):
+                return "string" if declared.base == "string" else "other"
+            type_ref = declared.target if isinstance(declared, ir.Alias) else None
+        if type_ref is None:
+            return "none"
+        if type_ref.kind in ("object", "map", "any"):
+            return "object" if type_ref.kind != "any" else "any"
+        if type_ref.kind == "string":
+            return "binary" if type_ref.format == "binary" else "string"
+        return "other"
+
+    def _warn_unsendable(self, operation: Location, body: Location, contents: tuple[ir.MediaType, ...]) -> None:
+        """One warning per media type the SDK cannot send, saying what the method offers instead
+        (none for webhooks and callbacks: the SDK sends no such requests)."""
+        if operation.pointer.startswith("/webhooks/") or "/callbacks/" in operation.pointer:
+            return
+        tokens = operation.pointer.split("/")
+        name = f"{unescape_token(tokens[-1]).upper()} {unescape_token(tokens[-2])}"
+        sendable = [media.media_type for media in contents if media.body_kind is not None]
+        loss = "the method sends only " + ", ".join(sendable) if sendable else "the method is generated without a body parameter"
+        for media in contents:
+            if media.body_kind is None:
+                source = _source(body.child("content", media.media_type))
+                message = f"operation {name}: request body {media.media_type} is not supported (the SDK cannot encode it); {loss}"
+                self.reporter.warning(source.file, source.pointer, message, kind="unsupported-media-type")
 
     def _response(self, operation: Location, status: str, hint: str) -> ir.Response:
         location = self.resolver.follow(operation.child("responses", status))
@@ -219,12 +339,35 @@ class DocumentBuilder:
             schema_location = self._schema_location(header)
             header_type = self.schemas.type_of(schema_location, f"{hint}{pascal_words(name)}Header") if schema_location else ir.TypeRef(kind="string")
             headers.append(ir.Header(name=name, type=header_type, required=header.node.get("required") is True, description=header.node.get("description")))
-        return ir.Response(
+        contents = tuple(dataclasses.replace(c, response_kind=response_kind(c.media_type, self._shape(c.type))) for c in self._contents(location, f"{hint}{suffix}"))
+        response = ir.Response(
             status=status.upper() if status != "default" else status,
             description=location.node.get("description"),
-            contents=self._contents(location, f"{hint}{suffix}"),
+            contents=contents,
             headers=tuple(headers),
         )
+        if status.startswith("2"):
+            self._warn_unparsed(operation, location, response)
+        return response
+
+    def _warn_unparsed(self, operation: Location, location: Location, response: ir.Response) -> None:
+        """One `unsupported-media-type` warning when a success response offers no JSON but
+        describes a structure (say XML): the method returns the body unparsed (none for
+        webhooks and callbacks: the SDK receives no such responses)."""
+        media = response.returned
+        returned_as = RETURNED_AS.get(media.response_kind or "") if media else None
+        if media is None or returned_as is None or self._shape(media.type) != "object":
+            return
+        if operation.pointer.startswith("/webhooks/") or "/callbacks/" in operation.pointer:
+            return
+        tokens = operation.pointer.split("/")
+        name = f"{unescape_token(tokens[-1]).upper()} {unescape_token(tokens[-2])}"
+        source = _source(location.child("content", media.media_type))
+        message = (
+            f"operation {name}: response {response.status} {media.media_type} is not parsed into its schema's type "
+            f"(the SDK reads only JSON into types); the method returns the body {returned_as}"
+        )
+        self.reporter.warning(source.file, source.pointer, message, kind="unsupported-media-type")
 
     # -- security and servers --------------------------------------------------------------
 
@@ -242,19 +385,34 @@ class DocumentBuilder:
                     continue
                 scopes = tuple(sorted((flow.get("scopes") or {}).items()))
                 flows.append(ir.OAuthFlow(kind, flow.get("authorizationUrl"), flow.get("tokenUrl"), scopes))
-            schemes.append(
-                ir.SecurityScheme(
-                    id=name,
-                    type=str(node.get("type")),
-                    scheme=node.get("scheme"),
-                    bearer_format=node.get("bearerFormat"),
-                    location=node.get("in"),
-                    param_name=node.get("name"),
-                    flows=tuple(flows),
-                    description=node.get("description"),
-                )
+            scheme = ir.SecurityScheme(
+                id=name,
+                type=str(node.get("type")),
+                scheme=node.get("scheme"),
+                bearer_format=node.get("bearerFormat"),
+                location=node.get("in"),
+                param_name=node.get("name"),
+                flows=tuple(flows),
+                description=node.get("description"),
             )
+            if scheme.applied_as is None:
+                self._warn_unsupported_scheme(scheme)
+            schemes.append(scheme)
         return schemes
+
+    def _warn_unsupported_scheme(self, scheme: ir.SecurityScheme) -> None:
+        """One `unsupported-security` warning for a scheme the SDK cannot apply: what it
+        does instead (nothing) and what the user must do."""
+        if scheme.type == "mutualTLS":
+            what = "mutualTLS: the SDK sends no client certificate"
+            instead = "pass an http_client that has one, e.g. httpx.Client(cert=(\"client.pem\", \"client.key\"))"
+        else:
+            described = {"http": f"http {scheme.scheme}", "apiKey": f"apiKey in {scheme.location!r}"}.get(scheme.type, f"type {scheme.type}")
+            what = f"{described} is not a scheme the SDK can apply; it sends nothing for it"
+            instead = "send the credential yourself with default_headers= on the client (or extra_headers= per call)"
+        source = _source(self.root.child("components", "securitySchemes", scheme.id))
+        message = f"security scheme {scheme.id!r} ({what}); {instead}"
+        self.reporter.warning(source.file, source.pointer, message, kind="unsupported-security")
 
     @staticmethod
     def _server(node: dict[str, Any]) -> ir.Server:

@@ -14,7 +14,16 @@ from generator import ir
 from generator.diagnostics import Reporter
 from generator.ir.allof import AllOfMerging
 from generator.ir.heuristics import known_values
-from generator.ir.keywords import constraints_of, example_of, is_annotation_only, is_nullable, schema_types
+from generator.ir.keywords import (
+    constraints_of,
+    example_of,
+    implied_types,
+    is_annotation_only,
+    is_nullable,
+    says_nothing_of_type,
+    schema_types,
+    unrepresented_keywords,
+)
 from generator.ir.naming import pascal_case
 from generator.spec.refs import Location, Resolver
 
@@ -133,6 +142,7 @@ class SchemaBuilder(AllOfMerging):
             schema, properties, bases = self._merged(location)
         else:
             properties = {p: [location.child("properties", p)] for p in (schema.get("properties") or {})} if isinstance(schema.get("properties"), dict) else {}
+        self._warn_unrepresented(location, schema, name)
         common = self._common(location, name, schema)
         union_key = next((k for k in _UNION_KEYS if isinstance(schema.get(k), list)), None)
         if union_key and not self._null_only_union(schema[union_key]):
@@ -216,12 +226,23 @@ class SchemaBuilder(AllOfMerging):
                 where = location.child("discriminator", "mapping", value)
                 ref = target if "/" in target or "#" in target or target.endswith((".json", ".yaml", ".yml")) else f"#/components/schemas/{target}"
                 resolved = self.resolver.target(where, ref)
-                mapping.append((value, self.named(resolved, self._name_for(resolved)).ref or ""))
+                mapping.append((value, self._through_aliases(self.named(resolved, self._name_for(resolved)).ref or "")))
         mapped = {type_id for _, type_id in mapping}
         for variant in variants:  # variants without a mapping entry use their schema name
-            if variant.kind == "ref" and variant.ref not in mapped:
-                mapping.append((variant.ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~"), variant.ref))
+            if variant.kind == "ref" and self._through_aliases(variant.ref or "") not in mapped:
+                mapping.append((variant.ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~"), self._through_aliases(variant.ref or "")))
         return ir.Discriminator(property=raw["propertyName"], mapping=tuple(mapping), explicit=explicit)
+
+    def _through_aliases(self, key: str) -> str:
+        """The type a plain alias chain (`Cat: {$ref: other.yaml#/Cat}`) ends at: the one a
+        discriminator value selects, whichever of the chain's names the mapping or oneOf uses."""
+        seen = {key}
+        declared = self.declarations.get(key)
+        while isinstance(declared, ir.Alias) and declared.target.kind == "ref" and not declared.target.nullable and declared.target.ref not in seen:
+            key = declared.target.ref or ""
+            seen.add(key)
+            declared = self.declarations.get(key)
+        return key
 
     def _enum(self, schema: dict[str, Any], values: list[Any], open_set: bool, common: dict[str, Any]) -> ir.Enum:
         present = [v for v in values if v is not None]
@@ -248,6 +269,7 @@ class SchemaBuilder(AllOfMerging):
     # -- inline types ----------------------------------------------------------------------
 
     def _inline(self, location: Location, schema: dict[str, Any], hint: str) -> ir.TypeRef:
+        self._warn_unrepresented(location, schema, hint)
         nullable = is_nullable(schema)
         constraints = constraints_of(schema)
         if "const" in schema:
@@ -259,11 +281,13 @@ class SchemaBuilder(AllOfMerging):
                 return self._inline_union(location, schema, key, hint, nullable)
         types = [t for t in schema_types(schema) if t != "null"]
         if not types:
-            types = self._implied_types(schema)
+            types = implied_types(schema)
         if len(types) > 1:
             variants = tuple(self._inline(location, {**schema, "type": t}, hint) for t in types)
             return ir.TypeRef(kind="union", variants=variants, nullable=nullable)
         kind = types[0] if types else ("null" if "null" in schema_types(schema) else "any")
+        if kind == "any" and not says_nothing_of_type(schema):
+            self._warn(location, f"schema {hint}: no type follows from its keywords; it is typed as any value (Any)", "untyped-schema")
         if kind == "array":
             items = location.child("items") if isinstance(schema.get("items"), (dict, bool)) else None
             item_type = self.type_of(items, f"{hint}Item") if items else ir.TypeRef(kind="any")
@@ -285,16 +309,6 @@ class SchemaBuilder(AllOfMerging):
         elif kind == "string" and fmt is None and media and encoding is None:
             fmt = "binary"
         return ir.TypeRef(kind=kind, format=fmt, constraints=constraints, nullable=nullable, content_encoding=encoding, content_media_type=media)  # type: ignore[arg-type]
-
-    @staticmethod
-    def _implied_types(schema: dict[str, Any]) -> list[str]:
-        if "properties" in schema or "additionalProperties" in schema:
-            return ["object"]
-        if "items" in schema:
-            return ["array"]
-        if any(k in schema for k in ("pattern", "minLength", "maxLength", "format")):
-            return ["string"]
-        return []
 
     def _inline_union(self, location: Location, schema: dict[str, Any], key: str, hint: str, nullable: bool) -> ir.TypeRef:
         variants: list[ir.TypeRef] = []
@@ -323,6 +337,16 @@ class SchemaBuilder(AllOfMerging):
                 seen.append(target.ref)
                 following = self.declarations.get(target.ref)
                 target = following.target if isinstance(following, ir.Alias) else None
+
+    def _warn_unrepresented(self, location: Location, schema: dict[str, Any], name: str) -> None:
+        """One warning for the keywords of a schema that no SDK type expresses (`not`, `if` ...)."""
+        keywords = unrepresented_keywords(schema)
+        if keywords:
+            verb = "is" if len(keywords) == 1 else "are"
+            self._warn(location, f"schema {name}: {', '.join(keywords)} {verb} not checked; the SDK accepts values the API may reject", "unsupported-keyword")
+
+    def _warn(self, location: Location, message: str, kind: str) -> None:
+        self.reporter.warning(location.document.display, location.pointer, message, kind=kind)
 
     def _error(self, location: Location, message: str) -> None:
         self.reporter.error(location.document.display, location.pointer, message)

@@ -77,6 +77,8 @@ class _Expressions:
             return f"{self.need('datetime', name)}.fromisoformat({value!r})"
         if t.format == "duration" and (kwargs := _timedelta_kwargs(value)) is not None:
             return f"{self.need('datetime', 'timedelta')}({kwargs})"
+        if t.format == "binary":
+            return repr(value.encode())  # a file's content, as bytes
         if t.content_encoding == "base64" or t.format == "byte":
             try:
                 return repr(base64.b64decode(value, validate=True))

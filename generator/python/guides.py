@@ -11,6 +11,7 @@ import sdkgen_templates
 
 from generator import ir
 from generator.config import Config
+from generator.python.security import client_security
 from generator.python.snippets import simplest_operation
 
 GUIDES_FOLDER = Path(next(iter(sdkgen_templates.__path__))) / "python" / "guides"
@@ -61,5 +62,6 @@ def render_guides(api: ir.Api, config: Config, default_base_url: str) -> list[Gu
         "env_prefix": config.env_prefix,
         "default_base_url": default_base_url,
         "paged": listing_example(api),
+        "credentials": client_security(api, config.env_prefix).credentials,
     }
     return [Guide(slug, title, env.get_template(f"{slug}.md.j2").render(context)) for slug, title in GUIDES]

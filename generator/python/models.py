@@ -67,6 +67,7 @@ class ClassView:
     class_vars: dict[str, list[str]]
     init: list[InitParam] = field(default_factory=list)
     base: str = "BaseModel"  # `UnknownVariant` for the fallback of a tagged union
+    extra: Expr | None = None  # the type of the properties beyond the declared ones, when the schema gives one
     kind: str = "model"
 
 
@@ -88,6 +89,7 @@ class AliasView:
     annotation: Expr
     depends_on: set[str] = field(default_factory=set)
     recursive: bool = False  # part of a cycle of aliases: declared with TypeAliasType
+    runtime_value: str = ""  # for a recursive one: its annotation as a string literal, evaluated once every name exists
     kind: str = "alias"
 
 
@@ -153,7 +155,7 @@ class ModelsBuilder:
         annotations = [
             *(f.annotation for c in classes for f in c.fields), *(a.annotation for a in aliases),
             *(p.annotation for c in classes for p in c.init), *(k.annotation for p in params for k in p.keys),
-            *(a.annotation for a in param_aliases),
+            *(a.annotation for a in param_aliases), *(c.extra for c in classes if c.extra is not None),
         ]  # fmt: skip
         used = used_elsewhere | {name.id for a in annotations for name in a.names()}
         enums = [e for e in enums if e.py_name in used]
@@ -163,6 +165,8 @@ class ModelsBuilder:
             self.imports.add("from ._types import NOT_GIVEN")
         if params:
             self.imports.add("from typing_extensions import TypedDict")
+        if any(c.extra is not None for c in classes):
+            self.imports.add("from pydantic import Field")
         imports = self.imports | imports_of(annotations, importer="models")
         return ModelsModule(enums, classes, aliases, imports, params, param_aliases)
 
@@ -194,7 +198,9 @@ class ModelsBuilder:
         }
         doc = _with_attributes(self._doc(model), model.fields)
         class_vars = {k: sorted(v) for k, v in class_vars.items() if v}
-        return ClassView(model.py_name, docstring(doc, "    "), fields, class_vars, init)
+        extra = model.additional_properties
+        extra_type = self.types.annotation(extra) if extra is not None and extra.kind != "any" else None
+        return ClassView(model.py_name, docstring(doc, "    "), fields, class_vars, init, extra=extra_type)
 
     def _init_param(self, f: ir.Field, tag_values: list[str] | None) -> InitParam:
         if tag_values:
@@ -315,8 +321,9 @@ def _first_sentence(text: str | None) -> str:
 def _ordered(aliases: list[AliasView]) -> list[AliasView]:
     """Aliases after the aliases they use (classes and enums come first in the module).
 
-    Aliases that use each other in a cycle become `TypeAliasType`s whose references to the
-    cycle are quoted, so they can refer to names defined later.
+    Aliases that use each other in a cycle become `TypeAliasType`s, so they can refer to names
+    defined later: for type checkers with the references to the cycle quoted, at run time with
+    the whole value a string (`"A" | int` would be evaluated, and fail, on import).
     """
     by_name = {a.py_name: a for a in aliases}
     done: list[AliasView] = []
@@ -347,6 +354,7 @@ def _ordered(aliases: list[AliasView]) -> list[AliasView]:
 
     for alias in done:
         if alias.recursive:
+            alias.runtime_value = py_string(alias.annotation.render())
             alias.annotation = alias.annotation.replace_names(quoted)
     return done
 

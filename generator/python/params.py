@@ -50,7 +50,7 @@ class ParamAliasView:
 def sent_types(api: ir.Api) -> list[str]:
     """Ids of the models and tagged unions that request bodies may hold, at any depth, in order."""
     found: dict[str, None] = {}
-    pending = [m.type for op in api.operations if op.request_body for m in op.request_body.contents if m.is_json and m.type]
+    pending = [m.type for op in api.operations if op.request_body for m in op.request_body.contents if m.body_kind in ("json", "multipart", "form") and m.type]
     while pending:
         for type_id in ir.type_refs(pending.pop(0)):
             named = api.type_by_id(type_id)

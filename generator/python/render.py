@@ -14,8 +14,9 @@ from generator.python.build_info import built_from
 from generator.python.guides import render_guides
 from generator.python.models import ModelsBuilder
 from generator.python.resources import ResourcesBuilder, check_arguments, query_dict
+from generator.python.security import SecurityView, client_security
 from generator.python.snippets import Snippets
-from generator.python.source import import_block, py_string, sorted_names
+from generator.python.source import docstring, import_block, py_string, sorted_names
 
 TEMPLATES = Path(next(iter(sdkgen_templates.__path__))) / "python"  # templates/python, installed as package data
 RUNTIME = TEMPLATES / "runtime"
@@ -30,7 +31,8 @@ RUNTIME_EXPORTS = {
     ),
     "_pagination": ("AsyncPager", "ResultsPage", "SyncPager"),
     "_response": ("APIResponse",),
-    "_types": ("NOT_GIVEN", "Base64Bytes", "Duration", "NotGiven", "OpenStrEnum"),
+    "_streaming": ("AsyncBinaryResponse", "AsyncEventStream", "BinaryResponse", "EventStream", "ServerSentEvent"),
+    "_types": ("NOT_GIVEN", "Base64Bytes", "BinaryContent", "Duration", "FileTypes", "NotGiven", "OpenStrEnum"),
     "_version": ("BUILT_FROM", "__version__"),
 }  # fmt: skip
 
@@ -66,6 +68,53 @@ def _readme_context(api: ir.Api, config: Config) -> dict[str, object]:
     return {"examples": examples, "documents": [d.title for d in api.documents]}
 
 
+def _client_doc(name: str, kind: str, config: Config, security: SecurityView, base_url: str) -> str:
+    """The docstring of a client class: its arguments, credentials first, and where each defaults from."""
+    credentials = ", ".join(f"{c.argument}=None" for c in security.credentials)
+    signature = f"{name}({credentials + ', ' if credentials else ''}*, base_url=None, timeout=30.0, max_retries=2, http_client=None, default_headers=None, strict_response_validation=False)"
+    parts = [f"{kind} client of the {config.title} {config.api_noun}.", f"``{signature}``."]
+    if security.credentials:
+        lines = [
+            f"    {c.argument}: {c.doc}; default: the ``{c.env}`` environment variable"
+            + (" (every operation needs it: missing, the constructor raises `APIError`)." if c.argument in security.required else ".")
+            for c in security.credentials
+        ]
+        parts.append(
+            "Credentials, each a string or a callable returning one (called before every request, so it may"
+            " refresh); a call that needs one that is missing raises `APIError` naming it:\n" + "\n".join(lines)
+        )
+    parts.append(
+        f"The base URL defaults to ``{config.env_prefix}_BASE_URL`` or {base_url}; ``timeout=None`` is no timeout;"
+        " ``strict_response_validation=True`` raises `APIResponseValidationError` for a response that does not fit"
+        " its schema (otherwise it is kept as received, with a warning). ``with_options(...)`` gives a copy with"
+        " other settings that shares the connection pool."
+    )
+    return docstring("\n\n".join(parts), "    ")
+
+
+def _client_context(api: ir.Api, config: Config, resource_classes: list[str]) -> dict[str, object]:
+    """What `client.py.j2` needs besides the common context: security, docstrings, imports."""
+    security = client_security(api, config.env_prefix)
+    base_url = default_base_url(api)
+    imports = {
+        "from collections.abc import Mapping",
+        "from functools import cached_property",
+        "import httpx",
+        "from typing_extensions import Self",
+        "from ._base_client import AsyncAPIClient, RequestTimeout, SyncAPIClient",
+        "from ._types import NOT_GIVEN, NotGiven",
+    }
+    if security.credentials:
+        imports |= {"from ._auth import Credential, Scheme, Security", "from ._base_client import TokenSource"}
+    if resource_classes:  # a document may have no paths (webhooks or schemas only)
+        imports.add(f"from .resources import {', '.join(resource_classes)}")
+    docs = {
+        "sync": _client_doc(config.client, "Synchronous", config, security, base_url),
+        "async": _client_doc(config.async_client, "Asynchronous", config, security, base_url),
+    }
+    return {"security": security, "client_docs": docs, "client_imports": imports}
+
+
 def _init_imports(config: Config, model_names: list[str]) -> set[str]:
     """The package's public names, imported from the modules that define them."""
     imports = {f"from .{module} import {', '.join(names)}" for module, names in RUNTIME_EXPORTS.items()}
@@ -83,6 +132,7 @@ def default_base_url(api: ir.Api) -> str:
 
 def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
     """Every file of the SDK distribution, keyed by path below generated/python/."""
+    config = config.named_after(d.title for d in api.documents)
     env = _environment()
     resources = ResourcesBuilder(api).build()
     used = frozenset(name.id for r in resources for m in r.methods for a in m.annotations() for name in a.names())
@@ -91,6 +141,7 @@ def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
     context = {
         "title": config.title,
         "title_doc": config.title,
+        "api_noun": config.api_noun,
         "client": config.client,
         "async_client": config.async_client,
         "env_prefix": config.env_prefix,
@@ -125,10 +176,7 @@ def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
         resource_imports={f"from .{r.module} import {', '.join(n for n in resource_classes if n.removeprefix('Async').startswith(r.class_name))}" for r in resources},
         resource_exports=resource_classes,
     )
-    client_imports = {"from functools import cached_property", "from ._base_client import AsyncAPIClient, SyncAPIClient"}
-    if resource_classes:  # a document may have no paths (webhooks or schemas only)
-        client_imports.add(f"from .resources import {', '.join(resource_classes)}")
-    files[f"{package}/_client.py"] = env.get_template("client.py.j2").render(context, client_imports=client_imports)
+    files[f"{package}/_client.py"] = env.get_template("client.py.j2").render(context, **_client_context(api, config, resource_classes))
     files[f"{package}/_version.py"] = env.get_template("version.py.j2").render(context)
     runtime_names = [name for names in RUNTIME_EXPORTS.values() for name in names]
     exports = sorted({*runtime_names, config.client, config.async_client, *models.public_names})

@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from generator import ir
-from generator.python.annotations import ANY, NONE, STR, Expr, Name, UnionOf, imports_of, runtime
+from generator.ir.heuristics import model_of
+from generator.python.annotations import ANY, NONE, STR, Expr, LiteralOf, Name, Subscript, UnionOf, imports_of, runtime
 from generator.python.params import param_names
+from generator.python.security import security_argument
 from generator.python.source import docstring, py_string
 from generator.python.type_names import TypeNamer
 
@@ -27,6 +29,11 @@ STATUS_ERRORS = {
     "409": "ConflictError", "422": "UnprocessableEntityError", "429": "RateLimitError",
 }  # fmt: skip
 _UNCHECKED = (STR, ANY, STR.or_none())
+# The runtime `Paging()` (templates/python/runtime/_pagination.py): items, next and prev links.
+PAGING_DEFAULTS: dict[str, object] = {
+    "items": "items", "next": "next", "prev": "prev", "style": "link", "cursor_param": "cursor",
+    "offset_param": None, "limit_param": None, "page_param": None, "first_page": 1, "total": None,
+}  # fmt: skip
 
 
 def exception_for(status: str) -> str:
@@ -45,6 +52,94 @@ class ArgView:
 
 
 @dataclass
+class BodyFormatView:
+    """One media type a method can send its body as (the runtime's `BodyFormat`)."""
+
+    media_type: str
+    kind: ir.BodyKind
+    accepts: Expr  # what a caller may pass
+    body_type: Expr | None  # what it is validated as (None: text and bytes are not)
+    part_types: dict[str, str] = field(default_factory=dict)  # multipart: wire name -> Content-Type
+
+    def source(self) -> str:
+        """Python source of the runtime `BodyFormat`."""
+        arguments = [py_string(self.kind)]
+        if self.body_type is not None:
+            arguments.append(str(self.body_type))
+        if self.part_types:
+            arguments.append("{" + ", ".join(f"{py_string(k)}: {py_string(v)}" for k, v in self.part_types.items()) + "}")
+        return f"BodyFormat({', '.join(arguments)})"
+
+
+# What each kind of body accepts, in the method's docstring.
+BODY_KIND_DOCS = {
+    "json": "a model, or a dict of its wire names",
+    "multipart": "a model, or a dict of its wire names; files as bytes, file objects or ``(filename, content, media_type)`` tuples",
+    "form": "a model, or a dict of its wire names, sent as form fields",
+    "text": "a str",
+    "binary": "bytes, a file opened in binary mode, or an iterator of bytes (streamed, and then not retried)",
+}  # fmt: skip
+BINARY_CONTENT = runtime("_types.BinaryContent")
+# What a streamed response body is returned as, in sync and in async code (see the runtime's `_streaming`).
+STREAM_TYPES = {
+    "binary": (runtime("_streaming.BinaryResponse"), runtime("_streaming.AsyncBinaryResponse")),
+    "events": (runtime("_streaming.EventStream"), runtime("_streaming.AsyncEventStream")),
+}
+RETURNS = runtime("_streaming.Returns")
+
+
+@dataclass
+class ResultView:
+    """What one success status of a method returns (the runtime's `Returns`)."""
+
+    status: str  # "200", "2XX" or "default"
+    kind: str  # json, text, binary, events or none
+    media_type: str | None
+    type: Expr | None = None  # json: the parsed type; events: each event's data (None: str)
+
+    def annotation(self, asynchronous: bool) -> Expr:
+        """The Python type the caller gets for this status."""
+        if self.kind == "json":
+            return self.type or ANY
+        if self.kind == "text":
+            return STR
+        if self.kind == "none":
+            return NONE
+        stream = STREAM_TYPES[self.kind][asynchronous]
+        return Subscript(stream, (self.type or STR,)) if self.kind == "events" else stream
+
+    def source(self) -> str:
+        """Python source of the runtime `Returns`."""
+        arguments = [py_string(self.kind)]
+        if self.media_type is not None:
+            arguments.append(py_string(self.media_type))
+        if self.type is not None:
+            arguments.append(str(self.type))
+        return f"Returns({', '.join(arguments)})"
+
+    def doc(self) -> str:
+        """What the caller gets, in the method's docstring."""
+        media = f"``{self.media_type}`` " if self.media_type else ""
+        if self.kind == "json":
+            return f"the parsed ``{self.annotation(False)}``"
+        if self.kind == "text":
+            return f"the {media}body as ``str`` (decoded by its charset)"
+        if self.kind == "binary":
+            return (
+                f"a ``BinaryResponse`` of the {media}body, streamed: ``read()``, ``iter_bytes()`` or"
+                " ``write_to_file(path)`` (``AsyncBinaryResponse`` in async code: awaited / ``async for``);"
+                " ``close()`` it (or use ``with``) when not read"
+            )
+        if self.kind == "events":
+            data = f"``data`` parsed as ``{self.type}``" if self.type else "``data`` as text"
+            return (
+                f"an ``EventStream`` of the server-sent events (``AsyncEventStream`` in async code), read as they"
+                f" arrive: iterating it yields a ``ServerSentEvent`` per event ({data}, ``event``, ``id``, ``retry``)"
+            )
+        return "None"
+
+
+@dataclass
 class MethodView:
     """One SDK method; `call` says which runtime entry it uses: request, paginate or exists."""
 
@@ -58,12 +153,21 @@ class MethodView:
     path_params: list[ArgView]
     query: list[ArgView]
     headers: list[ArgView]
+    cookies: list[ArgView] = field(default_factory=list)
+    styles: str | None = None  # Python source of the `styles` mapping; None: every parameter in its location's default
+    security: str | None = None  # Python source of the `security` alternatives; None: the client's default
     body: ArgView | None = None
     body_type: Expr | None = None
+    body_formats: list[BodyFormatView] = field(default_factory=list)  # the default first
+    content_type: ArgView | None = None  # the keyword that picks one of several body formats
     returns: Expr = NONE
-    response_type: Expr | None = None
+    async_returns: Expr | None = None  # the return type in async code, where it differs
+    response_type: Expr | None = None  # one JSON type for every success status (``response_type=``)
+    results: list[ResultView] = field(default_factory=list)  # otherwise, by status (``returns=``)
+    response_headers: list[ir.Header] = field(default_factory=list)  # declared by the success responses
     page_type: Expr | None = None
     item_type: Expr | None = None
+    paging: str | None = None  # Python source of the runtime `Paging`; None: the default (next links)
 
     @property
     def checks(self) -> list[ArgView]:
@@ -74,8 +178,32 @@ class MethodView:
         """Every annotation the method's signature and body use."""
         arguments = [a.annotation for a in [*self.positional, *self.keyword]]
         checks = [a.check for a in self.checks if a.check is not None]
-        types = (self.returns, self.body_type, self.response_type, self.page_type, self.item_type)
-        return [*arguments, *checks, *filter(None, types)]
+        types = (self.returns, self.async_returns, self.body_type, self.response_type, self.page_type, self.item_type)
+        formats = [f.body_type for f in self.body_formats]
+        results = [RETURNS] if self.results else []
+        return [*arguments, *checks, *filter(None, [*types, *formats]), *results]
+
+    def return_annotation(self, variant: str) -> Expr:
+        """The method's return type in the ``sync`` or ``async`` resource."""
+        return self.async_returns if variant == "async" and self.async_returns is not None else self.returns
+
+    def returns_source(self) -> str:
+        """Python source of the `returns` mapping the runtime gets (by status)."""
+        return "{" + ", ".join(f"{py_string(r.status)}: {r.source()}" for r in self.results) + "}"
+
+    @property
+    def plain_json(self) -> bool:
+        """Whether the body is only ever `application/json` (sent as ``json=body``)."""
+        return [(f.media_type, f.kind) for f in self.body_formats] == [("application/json", "json")]
+
+    @property
+    def extra_body(self) -> bool:
+        """Whether the method takes ``extra_body``: its body can be an object."""
+        return any(f.kind in ("json", "multipart", "form") for f in self.body_formats)
+
+    def body_formats_source(self) -> str:
+        """Python source of the `body_formats` mapping the runtime gets."""
+        return "{" + ", ".join(f"{py_string(f.media_type)}: {f.source()}" for f in self.body_formats) + "}"
 
 
 @dataclass
@@ -88,8 +216,17 @@ class ResourceView:
     imports: set[str] = field(default_factory=set)
 
 
-def _json_content(contents: tuple[ir.MediaType, ...]) -> ir.MediaType | None:
-    return next((c for c in contents if c.is_json), None)
+def success_responses(op: ir.Operation) -> list[ir.Response]:
+    """The responses a call returns: its 2xx ones, else its ``default`` (a spec that
+    declares no success status describes success there)."""
+    success = [r for r in op.responses if r.status.startswith("2")]
+    return success or [r for r in op.responses if r.status == "default"]
+
+
+def _sendable(contents: tuple[ir.MediaType, ...]) -> list[ir.MediaType]:
+    """The media types of a request body the SDK can send, JSON ones first (the default)."""
+    sendable = [c for c in contents if c.body_kind is not None]
+    return sorted(sendable, key=lambda c: c.body_kind != "json")
 
 
 class ResourcesBuilder:
@@ -98,6 +235,7 @@ class ResourcesBuilder:
     def __init__(self, api: ir.Api):
         self.api = api
         self.types = TypeNamer(api, param_names(api))
+        self._declarations = {named.id: named for named in api.types}
 
     def build(self) -> list[ResourceView]:
         return [self._resource(resource) for resource in self.api.resources]
@@ -110,12 +248,18 @@ class ResourcesBuilder:
         _qualify_shadowed_builtins(methods)
         annotations = [a for m in methods for a in m.annotations()]
         view.imports = RESOURCE_IMPORTS | imports_of(annotations, importer=f"resources.{view.module}")
-        if any(m.response_type for m in methods):
+        if any(m.response_type or m.results for m in methods):
             view.imports.add("from typing import cast")
         if any(m.call == "paginate" for m in methods):
             view.imports.add("from .._pagination import AsyncPager, SyncPager")
+        if any(m.paging for m in methods):
+            view.imports.add("from .._pagination import Paging")
         if any(m.checks for m in methods):
             view.imports.add("from .._arguments import check_args")
+        if any(m.styles for m in methods):
+            view.imports.add("from .._encoding import Style")
+        if any(m.body_formats and not m.plain_json for m in methods):
+            view.imports.add("from .._bodies import BodyFormat")
         return view
 
     def _param(self, parameter: ir.Parameter) -> ArgView:
@@ -127,22 +271,77 @@ class ResourcesBuilder:
         default = None if parameter.required else "NOT_GIVEN"
         return ArgView(parameter.py_name, annotation, parameter.wire_name, default, " ".join(doc.split()), None if check in _UNCHECKED else check)
 
+    def _body(self, body: ir.RequestBody, method: MethodView) -> None:
+        """The `body` argument (and `content_type`, with several media types) of `method`."""
+        method.body_formats = [self._body_format(media) for media in _sendable(body.contents)]
+        if not method.body_formats:
+            return  # nothing the SDK can send: a warning said so
+        accepts = UnionOf.of(*(f.accepts for f in method.body_formats))
+        required = body.required
+        method.body = ArgView("body", accepts if required else UnionOf.of(accepts, NOT_GIVEN_TYPE), "body", None if required else "NOT_GIVEN")
+        method.body_type = method.body_formats[0].body_type
+        method.positional.append(method.body)
+        if len(method.body_formats) > 1:
+            taken = {a.py_name for a in [*method.positional, *method.keyword]}
+            name = "content_type" if "content_type" not in taken else "body_content_type"
+            media_types = tuple(f.media_type for f in method.body_formats)
+            doc = "The media type to send ``body`` as: " + ", ".join(f"``{m}``" for m in media_types) + "."
+            method.content_type = ArgView(name, LiteralOf(media_types), "Content-Type", py_string(media_types[0]), doc)
+            method.keyword.append(method.content_type)
+
+    def _body_format(self, media: ir.MediaType) -> BodyFormatView:
+        kind = media.body_kind or "binary"
+        if kind == "text":
+            return BodyFormatView(media.media_type, kind, STR, None)
+        if kind == "binary":
+            return BodyFormatView(media.media_type, kind, BINARY_CONTENT, None)
+        schema = media.type or ir.TypeRef(kind="any")
+        parts = self._part_types(schema, media) if kind == "multipart" else {}
+        return BodyFormatView(media.media_type, kind, self.types.input_annotation(schema), self.types.annotation(schema), parts)
+
+    def _part_types(self, schema: ir.TypeRef, media: ir.MediaType) -> dict[str, str]:
+        """Content-Type of each multipart part the spec names: its `encoding`, else the
+        property's (or its items') `contentMediaType`."""
+        model = model_of(schema, self._declarations)
+        declared = {}
+        for f in model.fields if model else ():
+            own = f.type.items if f.type.kind == "array" and f.type.items else f.type
+            if own.content_media_type:
+                declared[f.wire_name] = own.content_media_type
+        return {**declared, **{e.name: e.content_type for e in media.encoding}}
+
+    def _paging(self, pagination: ir.Pagination) -> str | None:
+        """Python source of the runtime `Paging` for a paged operation: its fields by their
+        Python names, its parameters by wire name; None when it is the runtime's default."""
+        model = model_of(pagination.page, self._declarations)
+        attribute = {f.wire_name: f.py_name for f in model.fields} if model else {}
+        settings: dict[str, object] = {
+            "items": attribute.get(pagination.items_field, pagination.items_field),
+            "next": attribute.get(pagination.next_field) if pagination.next_field else None,
+            "prev": attribute.get(pagination.prev_field) if pagination.prev_field else None,
+            "style": pagination.style,
+            "cursor_param": pagination.cursor_param or PAGING_DEFAULTS["cursor_param"],
+            "offset_param": pagination.offset_param,
+            "limit_param": pagination.limit_param,
+            "page_param": pagination.page_param,
+            "first_page": pagination.first_page,
+            "total": attribute.get(pagination.total_field) if pagination.total_field else None,
+        }
+        changed = [f"{key}={_literal(value)}" for key, value in settings.items() if value != PAGING_DEFAULTS[key]]
+        return f"Paging({', '.join(changed)})" if changed else None
+
     def _method(self, op: ir.Operation) -> MethodView:
         params = {p.wire_name: p for p in op.parameters if p.location == "path"}
-        path_args = [self._param(params[name]) for name in _PATH_PARAM.findall(op.path) if name in params]
+        path_args = [self._param(params[name]) for name in dict.fromkeys(_PATH_PARAM.findall(op.path)) if name in params]
         query = [self._param(p) for p in op.parameters if p.location == "query"]
         headers = [self._param(p) for p in op.parameters if p.location == "header"]
-        keyword = sorted([*query, *headers], key=lambda a: a.default is not None)
-        method = MethodView(op.py_name, op.method.upper(), op.path, "", "request", list(path_args), keyword, path_args, query, headers)
-        body_media = _json_content(op.request_body.contents) if op.request_body else None
-        if body_media and body_media.type:
-            accepts = self.types.input_annotation(body_media.type)
-            required = op.request_body.required if op.request_body else False
-            method.body = ArgView("body", accepts if required else UnionOf.of(accepts, NOT_GIVEN_TYPE), "body", None if required else "NOT_GIVEN")
-            method.body_type = self.types.annotation(body_media.type)
-            method.positional.append(method.body)
-        success = next((r for r in op.responses if r.status.startswith("2")), None)
-        media = _json_content(success.contents) if success else None
+        cookies = [self._param(p) for p in op.parameters if p.location == "cookie"]
+        keyword = sorted([*query, *headers, *cookies], key=lambda a: a.default is not None)
+        method = MethodView(op.py_name, op.method.upper(), op.path, "", "request", list(path_args), keyword, path_args, query, headers, cookies)
+        method.styles = styles_source(op.parameters)
+        method.security = security_argument(self.api, op)
+        if op.request_body is not None:
+            self._body(op.request_body, method)
         if op.method == "head":
             method.call, method.returns = "exists", Name("bool")
         elif op.pagination is not None:
@@ -150,11 +349,48 @@ class ResourcesBuilder:
             method.page_type = self.types.annotation(op.pagination.page)
             method.item_type = self.types.annotation(op.pagination.item)
             method.returns = method.item_type
-        elif media and media.type:
-            method.response_type = self.types.annotation(media.type)
-            method.returns = method.response_type
+            method.paging = self._paging(op.pagination)
+        else:
+            self._returns(op, method)
         method.doc = docstring(_doc(op, method), "        ")
         return method
+
+    def _returns(self, op: ir.Operation, method: MethodView) -> None:
+        """What `method` returns: one JSON type (``response_type=``), None when no success
+        response has a body, else by status (``returns=``, the return type their union)."""
+        responses = success_responses(op)
+        results = [self._result(r) for r in responses]
+        method.response_headers = list({h.name.lower(): h for r in responses for h in r.headers}.values())
+        if all(r.kind == "none" for r in results):
+            return
+        if len(results) == 1 and results[0].kind == "json" and results[0].type is not None:
+            method.response_type = method.returns = results[0].type
+            return
+        method.results = results
+        method.returns = UnionOf.of(*(r.annotation(False) for r in results))
+        method.async_returns = UnionOf.of(*(r.annotation(True) for r in results))
+
+    def _result(self, response: ir.Response) -> ResultView:
+        media = response.returned
+        if media is None:
+            return ResultView(response.status, "none", None)
+        kind = media.response_kind or "binary"
+        if kind == "json":
+            return ResultView(response.status, kind, media.media_type, self.types.annotation(media.type or ir.TypeRef(kind="any")))
+        typed = kind == "events" and media.type is not None and self._structured(media.type)
+        return ResultView(response.status, kind, media.media_type, self.types.annotation(media.type) if typed and media.type else None)
+
+    def _structured(self, type_ref: ir.TypeRef) -> bool:
+        """Whether event data of this schema is JSON to parse: anything but a string
+        (aliases followed) or no type at all."""
+        seen: set[str] = set()
+        while type_ref.kind == "ref" and type_ref.ref and type_ref.ref not in seen:
+            seen.add(type_ref.ref)
+            declared = self._declarations.get(type_ref.ref)
+            if not isinstance(declared, ir.Alias):
+                return not (isinstance(declared, ir.Enum) and declared.base == "string")
+            type_ref = declared.target
+        return type_ref.kind not in ("string", "any")
 
 
 def _doc(op: ir.Operation, method: MethodView) -> str:
@@ -166,14 +402,13 @@ def _doc(op: ir.Operation, method: MethodView) -> str:
     scopes = sorted({scope for requirement in op.security for scheme in requirement.schemes for scope in scheme.scopes})
     if scopes:
         parts.append("Scopes: " + ", ".join(f"``{s}``" for s in scopes) + ".")
-    args = [f"    {arg.py_name}: {arg.doc}" for arg in [*method.path_params, *method.query, *method.headers]]
+    args = [f"    {arg.py_name}: {arg.doc}" for arg in [*method.path_params, *method.query, *method.headers, *method.cookies]]
     if method.body is not None:
-        text = (op.request_body.description if op.request_body else None) or "The request body: a model, or a dict of its wire names."
-        args.append(f"    body: {text.strip()}")
+        args.append(f"    body: {_body_doc(op.request_body, method)}")
     args += [
         "    extra_headers: Headers to add to (or replace in) this request.",
         "    extra_query: Query parameters to add to (or replace in) this request.",
-        *(["    extra_body: Members to add to (or replace in) the JSON body."] if method.body else []),
+        *([f"    extra_body: Members to add to (or replace in) the {'JSON ' if method.plain_json else ''}body."] if method.extra_body else []),
         "    timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout); default: the client's.",
         "    max_retries: Retries for this call; default: the client's.",
     ]
@@ -182,10 +417,41 @@ def _doc(op: ir.Operation, method: MethodView) -> str:
         parts.append("Returns:\n    True when the server answers 2xx, False when it answers 404.")
     elif method.call == "paginate":
         parts.append("Returns:\n    A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for one page).")
-    elif method.response_type:
-        parts.append(f"Returns:\n    The parsed ``{method.response_type}``.")
+    elif method.response_type or method.results:
+        parts.append("Returns:\n" + _returns_doc(method))
     parts.append("Raises:\n" + "\n".join(f"    {line}" for line in _raises(op, method)))
     return "\n\n".join(parts)
+
+
+def _returns_doc(method: MethodView) -> str:
+    """The Returns section: what the call gives (by status, when they differ), then the
+    response headers the spec declares."""
+    if method.response_type:
+        lines = [f"The parsed ``{method.response_type}``."]
+    elif len({(r.kind, str(r.type)) for r in method.results}) == 1:
+        only = method.results[0].doc()
+        lines = [only[:1].upper() + only[1:] + "."]
+    else:
+        lines = ["By status:", *(f"- {r.status}: {r.doc()}." for r in method.results)]
+    if method.response_headers:
+        lines.append("Response headers (``with_raw_response``: ``.headers``):")
+        lines += [f"- ``{h.name}``: {' '.join((h.description or '').split()) or 'declared by the spec.'}" for h in method.response_headers]
+    return "\n".join(f"    {line}" for line in lines)
+
+
+def _body_doc(body: ir.RequestBody | None, method: MethodView) -> str:
+    """The `body` argument's docstring: the spec's text, then what each media type takes."""
+    first, *others = method.body_formats
+    description = body.description.strip() if body and body.description else None
+    if method.plain_json:
+        return description or "The request body: a model, or a dict of its wire names."
+    text = " ".join((description or "The request body.").split())
+    if not others:
+        return f"{text} Sent as ``{first.media_type}``: {BODY_KIND_DOCS[first.kind]}."
+    name = method.content_type.py_name if method.content_type else "content_type"
+    ways = [f"as ``{first.media_type}`` by default: {BODY_KIND_DOCS[first.kind]}"]
+    ways += [f'with ``{name}="{f.media_type}"``: {BODY_KIND_DOCS[f.kind]}' for f in others]
+    return f"{text} Sent " + "; ".join(ways) + "."
 
 
 def _raises(op: ir.Operation, method: MethodView) -> list[str]:
@@ -208,7 +474,7 @@ def _raises(op: ir.Operation, method: MethodView) -> list[str]:
         " InternalServerError (5xx) ..."
     )
     lines.append("APIConnectionError: the server could not be reached (APITimeoutError: no answer in time).")
-    if method.response_type or method.call == "paginate":
+    if method.response_type or method.call == "paginate" or any(r.type is not None for r in method.results):
         lines.append("APIResponseValidationError: with ``strict_response_validation``, a body that does not fit its schema.")
     return lines
 
@@ -229,10 +495,44 @@ def _qualify_shadowed_builtins(methods: list[MethodView]) -> None:
         for arg in [*m.positional, *m.keyword]:
             arg.annotation = arg.annotation.replace_names(qualified)
             arg.check = arg.check.replace_names(qualified) if arg.check is not None else None
-        for attribute in ("returns", "response_type", "body_type", "item_type", "page_type"):
+        for attribute in ("returns", "async_returns", "response_type", "body_type", "item_type", "page_type"):
             value = getattr(m, attribute)
             if value is not None:
                 setattr(m, attribute, value.replace_names(qualified))
+        for result in m.results:
+            result.type = result.type.replace_names(qualified) if result.type else None
+        for body_format in m.body_formats:
+            body_format.body_type = body_format.body_type.replace_names(qualified) if body_format.body_type else None
+
+
+def _literal(value: object) -> str:
+    """Python source of a `Paging` argument: a string, an int or None."""
+    return py_string(value) if isinstance(value, str) else repr(value)
+
+
+# Each location's default (style, explode): parameters sent so need no `Style` in the call.
+_DEFAULT_STYLES = {"path": ("simple", False), "query": ("form", True), "header": ("simple", False), "cookie": ("form", True)}
+
+
+def style_source(parameter: ir.Parameter) -> str | None:
+    """Python source of the runtime `Style` a parameter is sent in; None: its location's default."""
+    as_json = parameter.content_type is not None and ir.is_json(parameter.content_type)
+    if (parameter.style, parameter.explode) == _DEFAULT_STYLES[parameter.location] and not (parameter.allow_reserved or as_json):
+        return None
+    options = (", allow_reserved=True" if parameter.allow_reserved else "") + (", json=True" if as_json else "")
+    return f"Style({py_string(parameter.style)}, explode={parameter.explode}{options})"
+
+
+def styles_source(parameters: tuple[ir.Parameter, ...]) -> str | None:
+    """Python source of a call's `styles` (by location, then wire name); None when all are defaults."""
+    by_location: dict[str, list[str]] = {}
+    for parameter in parameters:
+        style = style_source(parameter)
+        if style is not None:
+            by_location.setdefault(parameter.location, []).append(f"{py_string(parameter.wire_name)}: {style}")
+    if not by_location:
+        return None
+    return "{" + ", ".join(f"{py_string(where)}: {{{', '.join(items)}}}" for where, items in by_location.items()) + "}"
 
 
 def query_dict(args: list[ArgView]) -> str:

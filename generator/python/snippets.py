@@ -19,6 +19,7 @@ from generator.config import Config
 from generator.ir.examples import example_value
 from generator.ir.naming import snake_case
 from generator.python.example_code import import_block, python_expression
+from generator.python.security import client_security, operation_alternatives
 
 BLACK_MODE = black.Mode(line_length=79)
 DEFAULT_SERVER = "https://api.example.com"
@@ -51,18 +52,23 @@ def call_parameters(op: ir.Operation) -> list[ir.Parameter]:
 
 
 def request_media(op: ir.Operation) -> ir.MediaType | None:
-    """The request body content an example sends (JSON preferred)."""
-    contents = op.request_body.contents if op.request_body else ()
-    return next((m for m in contents if m.is_json), contents[0] if contents else None)
+    """The request body content an example sends: what the SDK method sends by default (JSON
+    preferred); None when the SDK cannot send any."""
+    contents = [m for m in (op.request_body.contents if op.request_body else ()) if m.body_kind is not None]
+    return next((m for m in contents if m.body_kind == "json"), contents[0] if contents else None)
+
+
+def _structured(media: ir.MediaType) -> bool:
+    """Whether the body is a value of its schema (JSON, form, multipart), not text or bytes."""
+    return media.body_kind in ("json", "form", "multipart")
 
 
 def success_media(op: ir.Operation) -> ir.MediaType | None:
-    """The content of the first 2xx response that has a schema."""
+    """The content the SDK asks for (JSON preferred) of the first 2xx response that has a schema."""
     for response in op.responses:
-        if response.status.startswith("2"):
-            for media in response.contents:
-                if media.type is not None:
-                    return media
+        media = response.returned
+        if response.status.startswith("2") and media is not None and media.type is not None:
+            return media
     return None
 
 
@@ -106,14 +112,20 @@ class Snippets:
             if p.location == "path":
                 arguments.append(self._argument(example_value(p.type, self.api, example=p.example), p.type))
         if media is not None:
-            if media.type is not None and media.is_json:
-                arguments.append(self._argument(example_value(media.type, self.api), media.type))
-            else:
-                arguments.append(_Argument('b"..."', frozenset()))
+            arguments.append(self._body_argument(media))
         for p in parameters:
             if p.location != "path":
                 arguments.append(self._argument(example_value(p.type, self.api, example=p.example), p.type, p.py_name))
         return arguments
+
+    def _body_argument(self, media: ir.MediaType) -> _Argument:
+        """The example body: a value of its schema, a str for text, bytes for binary content."""
+        if _structured(media):
+            schema = media.type or ir.TypeRef(kind="object")
+            return self._argument(example_value(schema, self.api), schema)
+        if media.body_kind == "text":
+            return _Argument(repr(example_value(media.type, self.api) if media.type and media.type.kind == "string" else "..."), frozenset())
+        return _Argument('b"..."', frozenset())
 
     def _python(self, resource: ir.Resource, op: ir.Operation) -> tuple[str, str]:
         arguments = self._arguments(op)
@@ -123,7 +135,9 @@ class Snippets:
         package = self.config.package
         sync_imports = import_block([*imports, {(package, client)}])
         async_imports = import_block([*imports, {(package, async_client)}, {("asyncio", "")}])
-        comment = f"# reads the token from {self.config.env_prefix}_TOKEN"
+        credentials = client_security(self.api, self.config.env_prefix).credentials
+        what = "token" if [c.argument for c in credentials] == ["token"] else "credentials"
+        comment = f"# reads the {what} from {', '.join(c.env for c in credentials)}" if credentials else "# the API needs no credentials"
         sync = f"{sync_imports}\n\nclient = {client}()  {comment}\n{self._statement(op, call, False)}\n"
         body = self._statement(op, call, True).replace("\n", "\n        ")
         asynchronous = (
@@ -165,26 +179,42 @@ class Snippets:
             lines.append(f"-H {shlex.quote('Accept: ' + response.media_type)}")
         media = request_media(op)
         if media is not None:
-            lines.append(f"-H {shlex.quote('Content-Type: ' + media.media_type)}")
-            if media.type is not None and media.is_json:
-                data = json.dumps(example_value(media.type, self.api), indent=2, ensure_ascii=False)
-            else:
-                data = "..."
-            lines.append(f"--data-raw {shlex.quote(data)}")
+            lines += self._curl_body(media)
         return " \\\n  ".join(lines) + "\n"
 
+    def _curl_body(self, media: ir.MediaType) -> list[str]:
+        """curl options sending the example body: `-F` per multipart part (curl sets the
+        boundary), `--data-urlencode` per form field, a file for binary content."""
+        value = example_value(media.type, self.api) if media.type is not None else {}
+        if media.body_kind == "multipart" and isinstance(value, dict):
+            return [f"-F {shlex.quote(part)}" for part in _multipart_fields(value, media, self.api)]
+        lines = [f"-H {shlex.quote('Content-Type: ' + media.media_type)}"] if "*" not in media.media_type else []
+        if media.body_kind == "form" and isinstance(value, dict):
+            return lines + [f"--data-urlencode {shlex.quote(f'{k}={v}')}" for k, v in _form_fields(value)]
+        if media.body_kind == "binary":
+            return lines + ["--data-binary @file.bin"]
+        if media.body_kind == "text":
+            return lines + [f"--data-raw {shlex.quote(value if isinstance(value, str) else '...')}"]
+        return lines + [f"--data-raw {shlex.quote(json.dumps(value, indent=2, ensure_ascii=False))}"]
+
     def _auth_options(self, op: ir.Operation) -> list[str]:
-        schemes = {s.id: s for s in self.api.security_schemes}
+        """curl options sending the credentials of the alternative the SDK tries first, from the
+        environment variables the SDK reads."""
+        security = client_security(self.api, self.config.env_prefix)
+        envs = {c.argument: "$" + c.env for c in security.credentials}
+        views = {view.scheme.id: view for view in security.schemes}
+        alternative = next((a for a in operation_alternatives(self.api, op) if a), ())
         options = []
-        for requirement in op.security[:1]:
-            for use in requirement.schemes:
-                scheme = schemes.get(use.scheme)
-                if scheme is None:
-                    continue
-                if scheme.type == "http" and (scheme.scheme or "").lower() == "bearer":
-                    options.append(f'-H "Authorization: Bearer ${self.config.env_prefix}_TOKEN"')
-                elif scheme.type == "apiKey" and scheme.location == "header" and scheme.param_name:
-                    options.append(f'-H {shlex.quote(scheme.param_name + ":")}"${self.config.env_prefix}_API_KEY"')
+        for view in (views[scheme_id] for scheme_id in alternative):
+            values = [envs[argument] for argument in view.arguments]
+            name = view.scheme.param_name or ""
+            options.append({
+                "bearer": f'-H "Authorization: Bearer {values[0]}"',
+                "basic": f'-u "{values[0]}:{values[-1]}"',
+                "header": f'-H {shlex.quote(name + ":")}"{values[0]}"',
+                "query": f'--url-query {shlex.quote(name + "=")}"{values[0]}"',
+                "cookie": f'-b {shlex.quote(name + "=")}"{values[0]}"',
+            }[view.scheme.applied_as or "header"])
         return options
 
 
@@ -216,6 +246,31 @@ def _query_pairs(p: ir.Parameter, value: Any) -> list[tuple[str, str]]:
             return [(k, _wire_text(v)) for k, v in value.items()]
         return [(p.wire_name, ",".join(f"{k},{_wire_text(v)}" for k, v in value.items()))]
     return [(p.wire_name, _wire_text(value))]
+
+
+def _form_fields(value: dict[str, Any]) -> list[tuple[str, str]]:
+    """Form fields of an example object: an array repeats its name (form style, exploded)."""
+    return [(key, _wire_text(item)) for key, member in value.items() for item in (member if isinstance(member, list) else [member])]
+
+
+def _multipart_fields(value: dict[str, Any], media: ir.MediaType, api: ir.Api) -> list[str]:
+    """curl `-F` values: a binary property is a file (`@name`), an object JSON text."""
+    model = _body_model(media, api)
+    binary = {f.wire_name for f in model.fields if "binary" in (f.type.format, f.type.items.format if f.type.items else None)} if model else set()
+    fields = []
+    for key, member in value.items():
+        if key in binary:
+            fields.append(f"{key}=@{key}.bin")
+        elif isinstance(member, (dict, list)):
+            fields.append(f"{key}={json.dumps(member, ensure_ascii=False)};type=application/json")
+        else:
+            fields.append(f"{key}={_wire_text(member)}")
+    return fields
+
+
+def _body_model(media: ir.MediaType, api: ir.Api) -> ir.Model | None:
+    named = api.type_by_id(media.type.ref or "") if media.type is not None and media.type.kind == "ref" else None
+    return named if isinstance(named, ir.Model) else None
 
 
 def _format(source: str) -> str:

@@ -64,8 +64,14 @@ def import_block(imports: set[str]) -> str:
     for line in imports - set(plain):
         module, _, imported = line.removeprefix("from ").partition(" import ")
         names.setdefault(module, set()).update(n.strip() for n in imported.split(","))
-    groups: list[list[str]] = [plain, [], []]
+    groups: list[list[str]] = [[], [], []]
+    for line in plain:
+        groups[_import_group(line.removeprefix("import "))].append(line)
     for module in sorted(names):
-        group = 2 if module.startswith(".") else 1 if module.split(".")[0] in ("pydantic", "httpx", "typing_extensions") else 0
-        groups[group].append(f"from {module} import {', '.join(sorted(names[module], key=isort_key))}")
+        groups[_import_group(module)].append(f"from {module} import {', '.join(sorted(names[module], key=isort_key))}")
     return "\n\n".join("\n".join(group) for group in groups if group)
+
+
+def _import_group(module: str) -> int:
+    """isort's section of a module: 0 standard library, 1 third party, 2 this package."""
+    return 2 if module.startswith(".") else 1 if module.split(".")[0] in ("pydantic", "httpx", "typing_extensions") else 0

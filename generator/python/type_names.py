@@ -3,7 +3,8 @@
 `TypeNamer.annotation` is the type a value has once read (and what it is validated as,
 constraints included); `TypeNamer.input_annotation` is what a user may pass for it (a
 model or its dict shape, an open enum's member or any string, a `UUID` or its text).
-Add a Python type for a string `format` in `FORMATS`.
+Add a Python type for a string `format` in `FORMATS` (and in `INPUT_FORMATS` when a user may
+pass more than what is read).
 """
 
 from __future__ import annotations
@@ -40,9 +41,11 @@ FORMATS = {
     "date": Name("date", "datetime"),
     "uuid": UUID,
     "byte": runtime("_types.Base64Bytes"),
-    "binary": Name("bytes"),
+    "binary": runtime("_types.FileInput"),
     "duration": runtime("_types.Duration"),
 }
+# What a user may pass where it differs from the type read: a file as bytes, a file object or a tuple.
+INPUT_FORMATS = {**FORMATS, "binary": runtime("_types.FileTypes")}
 SEQUENCE = Name("Sequence", "collections.abc")
 MAPPING = Name("Mapping", "collections.abc")
 _PRIMITIVES = {
@@ -65,6 +68,7 @@ class TypeNamer:
 
     api: ir.Api
     params: Mapping[str, str] = field(default_factory=dict)
+    _expanding: set[str] = field(default_factory=set, init=False)  # aliases being spelled out as inputs
 
     def annotation(self, type_ref: ir.TypeRef) -> Expr:
         base = self._base(type_ref)
@@ -103,7 +107,7 @@ class TypeNamer:
             parts = [self.input_annotation(v) for v in t.variants]
             return ANY if ANY in parts else UnionOf.of(*parts)
         if t.kind == "string":
-            return UnionOf.of(UUID, STR) if t.format == "uuid" else FORMATS.get(t.format or "", STR)
+            return UnionOf.of(UUID, STR) if t.format == "uuid" else INPUT_FORMATS.get(t.format or "", STR)
         return _PRIMITIVES[t.kind] if t.kind != "const" else self.literal_type([t.value])
 
     def _named_input(self, named: ir.NamedType) -> Expr:
@@ -125,9 +129,13 @@ class TypeNamer:
                 return UnionOf.of(*variants, model(self.params[named.id]))
             return name
         target = named.target
-        if target.kind in ("string", "integer", "number", "boolean") and target.format != "uuid":
-            return name
-        return self.input_annotation(target)
+        if target.kind in ("string", "integer", "number", "boolean") and target.format != "uuid" or named.id in self._expanding:
+            return name  # a recursive alias: its own name where it recurs
+        self._expanding.add(named.id)
+        try:
+            return self.input_annotation(target)
+        finally:
+            self._expanding.discard(named.id)
 
     def string(self, t: ir.TypeRef) -> Expr:
         if t.format in FORMATS:

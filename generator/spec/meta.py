@@ -39,8 +39,10 @@ _OAS_31_VOCABULARY = {
 }  # fmt: skip
 
 # The objects a `$ref` can stand for, named after their definitions in the official 3.0 and 3.1
-# schemas (3.1 Schema Objects: the dialect above).
+# schemas (3.1 Schema Objects: the dialect above). An Operation cannot be a `$ref` in OpenAPI, but
+# large split specs make it one: it is followed (with a warning) and its target checked as such.
 DEFINITIONS = {
+    "Operation": ("Operation", "operation"),
     "Schema": ("Schema", "#/$defs/schema"), "Response": ("Response", "response"),
     "Parameter": ("Parameter", "parameter"), "RequestBody": ("RequestBody", "request-body"),
     "Header": ("Header", "header"), "Example": ("Example", "example"), "Link": ("Link", "link"),

@@ -7,7 +7,7 @@ from typing import Any, Iterator
 
 from jsonschema.exceptions import ValidationError, best_match
 
-from generator.diagnostics import Reporter, SpecError, join_pointer
+from generator.diagnostics import Reporter, SpecError, join_pointer, unescape_token
 from generator.spec.load import Document
 from generator.spec.meta import DEFINITIONS, CleanChecks, official_validator
 from generator.spec.refs import Location, Resolver
@@ -102,11 +102,12 @@ def check_schema(document: Document, version: str, reporter: Reporter, clean: Cl
 
     Unknown fields are only warned about (they are ignored); any other error is reported at the
     most relevant place and makes the document unusable, so no later check sees a wrong shape.
-    A document `clean` knows (by content) is not checked again.
+    A document `clean` knows (by content) is not checked again. Operations that are `$ref`s are
+    left out here: `RefTargets` checks what they point to.
     """
     if clean is not None and clean.known(version, document.digest):
         return True
-    errors = list(official_validator(version).iter_errors(document.data))
+    errors = list(official_validator(version).iter_errors(_without_ref_operations(document.data, "Document")))
     if not errors and clean is not None:
         clean.remember(version, document.digest)
     return _report_schema_errors(errors, Location.root(document), version, reporter)
@@ -135,6 +136,47 @@ _HOLDS: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
+_HOLD_PATH_ITEMS = frozenset({"Document", "Components", "PathItem", "Operation", "Callback"})
+
+
+def _ref_operations(node: Any, kind: str) -> list[str]:
+    """Pointers (relative to `node`, an object of `kind`) of the operations below it that are
+    `$ref`s, looking only where path items can be."""
+    found: list[str] = []
+    stack = [("", node, kind)]
+    while stack:
+        pointer, node, kind = stack.pop()
+        if not isinstance(node, dict) or kind not in _HOLD_PATH_ITEMS:
+            continue
+        if "$ref" in node:
+            if kind == "Operation":
+                found.append(pointer)
+            continue
+        stack.extend(_held(pointer, node, kind))
+    return found
+
+
+def _without_ref_operations(node: Any, kind: str) -> Any:
+    """`node` (an object of `kind`) as the official schema should see it: without the operations
+    that are `$ref`s. A copy along the way to each, sharing everything else; `node` itself when
+    there is none."""
+    pointers = _ref_operations(node, kind)
+    if not pointers:
+        return node
+    result = dict(node)
+    fresh = {id(result)}
+    for pointer in pointers:
+        tokens = [unescape_token(token) for token in pointer.split("/")[1:]]
+        parent = result
+        for token in tokens[:-1]:
+            if id(parent[token]) not in fresh:
+                parent[token] = dict(parent[token])
+                fresh.add(id(parent[token]))
+            parent = parent[token]
+        del parent[tokens[-1]]
+    return result
+
+
 def _held(pointer: str, node: dict[str, Any], kind: str) -> Iterator[tuple[str, Any, str]]:
     """(pointer, node, kind) of the objects directly inside `node` (extensions left out)."""
     holds = {key: "PathItem" for key in node if not key.startswith("x-")} if kind == "Callback" else _HOLDS.get(kind, {})
@@ -160,6 +202,7 @@ class RefTargets:
         self.version, self.resolver, self.reporter = version, resolver, reporter
         self.kinds: dict[tuple[str, str], str] = {}  # (file, pointer) -> the kind of object confirmed there
         self.sites: list[tuple[Location, str]] = []  # $refs found, with the kind they stand for
+        self.ref_operations: list[Location] = []  # operations written as `$ref`s
 
     def check(self, document: Document) -> bool:
         """True when every target reachable from `document` is well-formed (reported otherwise)."""
@@ -167,7 +210,19 @@ class RefTargets:
         well_formed = True
         while self.sites:
             well_formed = self._check_site(*self.sites.pop()) and well_formed
+        self._warn_ref_operations(document)
         return well_formed
+
+    def _warn_ref_operations(self, document: Document) -> None:
+        """One warning for every operation written as a `$ref` that `document` reaches."""
+        if not self.ref_operations:
+            return
+        sites = sorted(self.ref_operations, key=lambda site: site.key)
+        listed = ", ".join(f"{site.key} -> {site.node['$ref']}" for site in sites[:3])
+        more = f" and {len(sites) - 3} more" if len(sites) > 3 else ""
+        message = (f"{len(sites)} operation(s) written as `$ref` ({listed}{more}): OpenAPI allows a `$ref` for a whole "
+                   "path item, not for an operation; each is read as if written in place")
+        self.reporter.warning(sites[0].document.display, sites[0].pointer, message, kind="ref-operation")
 
     def _visit(self, location: Location, kind: str) -> None:
         """Record the kind of every object below `location` and collect its `$ref`s."""
@@ -179,6 +234,8 @@ class RefTargets:
                 continue
             if "$ref" in node and kind in DEFINITIONS:
                 self.sites.append((Location(document, pointer, node), kind))
+                if kind == "Operation":
+                    self.ref_operations.append(Location(document, pointer, node))
                 if kind != "Schema":  # a 3.1 schema may have keywords beside its $ref
                     continue
             else:
@@ -195,7 +252,7 @@ class RefTargets:
             return True
         self.kinds[place] = kind
         self.reporter.lines.setdefault(target.document.display, target.document.lines)
-        errors = list(official_validator(self.version, kind).iter_errors(target.node))
+        errors = list(official_validator(self.version, kind).iter_errors(_without_ref_operations(target.node, kind)))
         note = f" (as the {kind} that the $ref at {site.key} points to)"
         if not _report_schema_errors(errors, target, self.version, self.reporter, note):
             return False
@@ -263,45 +320,56 @@ def check_nodes(document: Document, resolver: Resolver, reporter: Reporter) -> N
         reporter.warning(document.display, join_pointer(null_examples[0], "example"), message, kind="null-example")
 
 
-def _operations(document: Document) -> Iterator[tuple[str, str, str, dict[str, Any], dict[str, Any]]]:
+def _operations(document: Document, resolver: Resolver) -> Iterator[tuple[str, Location, Location]]:
+    """(path, path item, operation) of every operation in `paths`; an operation written as a
+    `$ref` is where it points to (a dangling one is left out: it is reported as such)."""
     for path, item in _object(document.data.get("paths")).items():
         if not isinstance(item, dict):
             continue
+        item_location = Location(document, join_pointer("/paths", path), item)
         for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                yield join_pointer("/paths", path, method), path, method, item, operation
+            if isinstance(item.get(method), dict):
+                try:
+                    yield path, item_location, resolver.follow(item_location.child(method))
+                except SpecError:
+                    continue
+
+
+def _declared_path_parameters(path: str, places: list[Location], resolver: Resolver, reporter: Reporter) -> set[str]:
+    """Names of the path parameters declared in `places` (path item, operation); a declared one
+    that the path does not have is an error."""
+    declared: set[str] = set()
+    for place in places:
+        for index, raw in enumerate(_list(place.node.get("parameters"))):
+            at = Location(place.document, join_pointer(place.pointer, "parameters", index), raw)
+            try:
+                param = resolver.follow(at).node
+            except SpecError:
+                continue  # reported as a dangling ref
+            if isinstance(param, dict) and param.get("in") == "path":
+                declared.add(str(param.get("name")))
+                if str(param.get("name")) not in _PATH_PARAM.findall(path):
+                    message = f"path parameter {param.get('name')!r} does not appear in the path {path!r}"
+                    reporter.error(at.document.display, at.pointer, message)
+    return declared
 
 
 def check_operations(document: Document, resolver: Resolver, reporter: Reporter) -> None:
     """Unique operationIds; path templates and path parameters that agree."""
     seen: dict[str, str] = {}
-    for pointer, path, _method, item, operation in _operations(document):
-        operation_id = operation.get("operationId")
+    for path, item, operation in _operations(document, resolver):
+        operation_id = operation.node.get("operationId")
         if isinstance(operation_id, str):
             if operation_id in seen:
                 message = f"duplicate operationId {operation_id!r} (also at {seen[operation_id]})"
-                reporter.error(document.display, join_pointer(pointer, "operationId"), message)
+                reporter.error(operation.document.display, join_pointer(operation.pointer, "operationId"), message)
             else:
-                seen[operation_id] = pointer
-        declared: set[str] = set()
-        item_pointer = pointer.rsplit("/", 1)[0]
-        for where, params in ((item_pointer, item.get("parameters")), (pointer, operation.get("parameters"))):
-            for index, raw in enumerate(_list(params)):
-                param_pointer = join_pointer(where, "parameters", index)
-                try:
-                    param = resolver.follow(Location(document, param_pointer, raw)).node
-                except SpecError:
-                    continue  # reported as a dangling ref
-                if isinstance(param, dict) and param.get("in") == "path":
-                    declared.add(str(param.get("name")))
-                    if str(param.get("name")) not in _PATH_PARAM.findall(path):
-                        message = f"path parameter {param.get('name')!r} does not appear in the path {path!r}"
-                        reporter.error(document.display, param_pointer, message)
+                seen[operation_id] = operation.pointer if operation.document is document else operation.key
+        declared = _declared_path_parameters(path, [item, operation], resolver, reporter)
         for name in _PATH_PARAM.findall(path):
             if name not in declared:
                 message = f"path parameter {{{name}}} of {path!r} is not declared"
-                reporter.error(document.display, pointer, message)
+                reporter.error(operation.document.display, operation.pointer, message)
 
 
 def check_discriminators(document: Document, resolver: Resolver, reporter: Reporter) -> None:

@@ -58,7 +58,7 @@ def test_arguments_beat_environment(
     monkeypatch.setenv("KPN_THINGS_BASE_URL", "https://env.test")
     client = sdk.Things(token="arg-token", base_url="https://arg.test/")
     assert str(client.base_url) == "https://arg.test/"
-    assert client._current_token() == "arg-token"
+    assert client._credentials.value("token") == "arg-token"
 
 
 def test_default_base_url(sdk: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -111,7 +111,7 @@ def test_true_and_unknown_enum_values(
 def test_unsupported_query_value_type(sdk: ModuleType) -> None:
     encoding = sdk._encoding
     with pytest.raises(TypeError, match="cannot send a dict"):
-        encoding.query_params({"filter": {"a": 1}})
+        encoding.query_params({"filter": {"a": {"nested": 1}}})  # objects: one level
     assert encoding.format_value(date(2025, 1, 2)) == "2025-01-02"
     assert encoding.format_value(1.5) == "1.5"
 

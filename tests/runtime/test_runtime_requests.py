@@ -230,7 +230,7 @@ def test_with_options_shares_the_connection_pool(sdk: ModuleType) -> None:
 def test_with_options_of_a_client_that_owns_its_pool(sdk: ModuleType) -> None:
     client = sdk.Things(token=TOKEN)
     copy = client.with_options(token="other", base_url="https://other.test")
-    assert copy._current_token() == "other" and str(copy.base_url) == "https://other.test"
+    assert copy._credentials.value("token") == "other" and str(copy.base_url) == "https://other.test"
     copy.close()
     assert not client._http.is_closed
     client.close()

@@ -29,9 +29,9 @@ ORDER = {"id": str(UUID(int=1)), "sku": "ABC-1234", "quantity": 2}
 USAGE = """
 from uuid import UUID
 
-from shop import Client, Kind, Order, OrderParam
+from shop import Kind, Order, OrderParam, Shop
 
-client = Client(token="t")
+client = Shop()
 order: OrderParam = {"sku": "ABC-1234", "quantity": 1, "gift-note": None, "kind": "retail"}
 client.orders.create(order)
 client.orders.create(Order(sku="ABC-1234", quantity=1, kind=Kind.RETAIL, gift_note=None))
@@ -70,7 +70,7 @@ def client(shop: ModuleType, requests: list[httpx.Request], reply: httpx.Respons
         requests.append(request)
         return reply
 
-    return shop.Client(token="t", base_url="https://api.test", http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    return shop.Shop(base_url="https://api.test", http_client=httpx.Client(transport=httpx.MockTransport(handler)))
 
 
 def test_null_is_sent_where_the_schema_allows_it(shop: ModuleType) -> None:

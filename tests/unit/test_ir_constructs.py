@@ -231,10 +231,10 @@ def test_operation_parameters_body_responses(build):
     assert params["X-Trace"].location == "header" and params["X-Trace"].py_name == "x_trace" and not params["X-Trace"].explode
     assert params["since"].example == "2025-01-01T00:00:00Z"
     assert params["forced"].has_default and params["forced"].default is False
-    assert operation.request_body == ir.RequestBody((ir.MediaType("application/json", ir.TypeRef(kind="ref", ref="Thing")),), required=True)
+    assert operation.request_body == ir.RequestBody((ir.MediaType("application/json", ir.TypeRef(kind="ref", ref="Thing"), body_kind="json"),), required=True)
     ok, conflict = operation.responses
     assert ok.status == "200" and ok.headers[0].name == "ETag"
-    assert conflict.contents == (ir.MediaType("application/problem+json", ir.TypeRef(kind="ref", ref="Problem")),)
+    assert conflict.contents == (ir.MediaType("application/problem+json", ir.TypeRef(kind="ref", ref="Problem"), response_kind="json"),)
 
 
 def test_security_scopes_and_servers(build):
@@ -260,7 +260,7 @@ def test_pagination_is_detected(build):
     ))
     pagination = api.operations[0].pagination
     assert pagination == ir.Pagination(page=ir.TypeRef(kind="ref", ref="PageOfThings"), item=ir.TypeRef(kind="string"),
-                                       items_field="items", next_field="next", prev_field="prev", cursor_param="cursor")
+                                       items_field="items", next_field="next", prev_field="prev", cursor_param="cursor", style="link_or_cursor")
 
 
 def test_operations_without_ids_get_derived_names_and_tag_resources(build):
@@ -268,4 +268,5 @@ def test_operations_without_ids_get_derived_names_and_tag_resources(build):
                                                             "responses": {"200": {"description": "ok"}}}}}))
     (resource,) = api.resources
     assert resource.py_name == "pets"
-    assert resource.operations[0].operation_id == "getPetsPetId"
+    assert resource.operations[0].operation_id == "get_pets_by_pet_id"
+    assert resource.operations[0].operation_id_in_spec is False

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 
-from ._base_client import AsyncAPIClient, SyncAPIClient
+import httpx
+from typing_extensions import Self
+
+from ._auth import Credential, Scheme, Security
+from ._base_client import AsyncAPIClient, RequestTimeout, SyncAPIClient, TokenSource
+from ._types import NOT_GIVEN, NotGiven
 from .resources import (
     AsyncHttpBindingsResource,
     AsyncHttpBindingsResourceWithRawResponse,
@@ -21,9 +27,55 @@ class Things(SyncAPIClient):
     """Synchronous client of the KPN Things APIs."""
 
     _default_base_url = "https://api.kpnthings.com"
-    _token_env = "KPN_THINGS_TOKEN"
     _base_url_env = "KPN_THINGS_BASE_URL"
     _user_agent = "kpn-things-python/0.1.0"
+    _security = Security(
+        credentials=(Credential("token", "KPN_THINGS_TOKEN"),),
+        schemes={"BearerAuth": Scheme("bearer", ("token",))},
+        default=(("BearerAuth",),),
+        required=("token",),
+    )
+
+    def __init__(
+        self,
+        token: TokenSource | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: RequestTimeout = 30.0,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool = False,
+    ) -> None:
+        super().__init__(
+            credentials={"token": token},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
+
+    def with_options(
+        self,
+        *,
+        token: TokenSource | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with other options, sharing its connection pool."""
+        return self._copy(
+            {"token": token},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
 
     @cached_property
     def projects(self) -> ProjectsResource:
@@ -45,9 +97,55 @@ class AsyncThings(AsyncAPIClient):
     """Asynchronous client of the KPN Things APIs."""
 
     _default_base_url = "https://api.kpnthings.com"
-    _token_env = "KPN_THINGS_TOKEN"
     _base_url_env = "KPN_THINGS_BASE_URL"
     _user_agent = "kpn-things-python/0.1.0"
+    _security = Security(
+        credentials=(Credential("token", "KPN_THINGS_TOKEN"),),
+        schemes={"BearerAuth": Scheme("bearer", ("token",))},
+        default=(("BearerAuth",),),
+        required=("token",),
+    )
+
+    def __init__(
+        self,
+        token: TokenSource | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: RequestTimeout = 30.0,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool = False,
+    ) -> None:
+        super().__init__(
+            credentials={"token": token},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
+
+    def with_options(
+        self,
+        *,
+        token: TokenSource | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with other options, sharing its connection pool."""
+        return self._copy(
+            {"token": token},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
 
     @cached_property
     def projects(self) -> AsyncProjectsResource:
