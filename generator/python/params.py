@@ -50,12 +50,14 @@ class ParamAliasView:
 def sent_types(api: ir.Api) -> list[str]:
     """Ids of the models and tagged unions that request bodies may hold, at any depth, in order."""
     found: dict[str, None] = {}
+    seen: set[str] = set()  # every type looked into: aliases and unions may recur too
     pending = [m.type for op in api.operations if op.request_body for m in op.request_body.contents if m.body_kind in ("json", "multipart", "form") and m.type]
     while pending:
         for type_id in ir.type_refs(pending.pop(0)):
             named = api.type_by_id(type_id)
-            if type_id in found or not isinstance(named, (ir.Model, ir.Union, ir.Alias)):
+            if type_id in seen or not isinstance(named, (ir.Model, ir.Union, ir.Alias)):
                 continue
+            seen.add(type_id)
             if isinstance(named, ir.Model):
                 found[type_id] = None
                 pending.extend(f.type for f in named.fields if not f.read_only)

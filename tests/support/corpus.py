@@ -42,11 +42,11 @@ def _is_slow(document: Path) -> bool:
     return document.stat().st_size > LARGE_BYTES or README_EXAMPLES in document.parents
 
 
-def _test_id(document: Path) -> str:
+def label(document: Path) -> str:
     """`box-openapi.json`; `oas-examples/3.1/petstore.json` for a ReadMe example."""
     return f"oas-examples/{document.parent.parent.name}/{document.name}" if README_EXAMPLES in document.parents else document.name
 
 
 def corpus_params() -> list[Any]:
     """Each corpus document as a `pytest.param`, the slow ones marked."""
-    return [pytest.param(p, id=_test_id(p), marks=[pytest.mark.slow] if _is_slow(p) else []) for p in DOCUMENTS]
+    return [pytest.param(p, id=label(p), marks=[pytest.mark.slow] if _is_slow(p) else []) for p in DOCUMENTS]

@@ -32,7 +32,7 @@ from generator.config import config_for_specs
 from generator.diagnostics import Reporter, escape_token
 from generator.pipeline import load_api
 from generator.spec.validate import HTTP_METHODS
-from tests.support.corpus import documents
+from tests.support.corpus import documents, label
 
 BIN = Path(sys.executable).parent
 PROBE = Path(__file__).with_name("sdk_probe.py")
@@ -58,7 +58,7 @@ class CorpusResult:
 def check_document(document: Path, workdir: Path, mypy_cache: Path | None = None) -> CorpusResult:
     """Generate the SDK and site of `document` into `workdir` and check what a user relies on
     (`mypy_cache`: a mypy cache shared by several documents, whose runtime modules are the same)."""
-    result = CorpusResult(document.name)
+    result = CorpusResult(label(document))
     out = workdir / "out"
     started = time.perf_counter()
     generated = CliRunner().invoke(sdkgen, ["generate", str(document), "--out", str(out), "--package", PACKAGE, "-v"])
@@ -211,7 +211,7 @@ def main(arguments: list[str]) -> None:
         results.append(result)
         for problem in result.problems:
             shown = problem if len(problem) < 700 else f"{problem[:200]} … {problem[-500:]}"
-            print(f"{document.parent.parent.name}/{document.name}: {shown}", file=sys.stderr)
+            print(f"{result.document}: {shown}", file=sys.stderr)
     print(table(results))
 
 
