@@ -10,7 +10,7 @@ from typing import Any
 
 from generator import ir
 from generator.diagnostics import Diagnostic, SpecError
-from generator.ir.keywords import ANNOTATIONS, constraints_of, is_annotation_only, is_nullable, schema_types
+from generator.ir.keywords import ANNOTATIONS, constraints_for, constraints_of, is_annotation_only, is_nullable, schema_types
 from generator.spec.refs import Location
 
 INHERITED = ("readOnly", "writeOnly", "description", "deprecated", "example")
@@ -146,7 +146,7 @@ class AllOfMerging:
             merged: dict[str, Any] = {}
             for n in nodes:
                 merged.update(n)
-            return ir.TypeRef(kind="array", items=item_type, constraints=constraints_of(merged), nullable=is_nullable(merged))
+            return ir.TypeRef(kind="array", items=item_type, constraints=constraints_for("array", constraints_of(merged)), nullable=is_nullable(merged))
         last = substantial[-1]
         self.reporter.info(last.document.display, last.pointer, "property redeclared by allOf; the last declaration is used")
         return self.type_of(last, hint)

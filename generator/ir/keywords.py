@@ -78,6 +78,21 @@ def example_of(schema: dict[str, Any]) -> Any:
     return None
 
 
+_NUMBER_BOUNDS = ("minimum", "maximum", "exclusive_minimum", "exclusive_maximum", "multiple_of")
+_PROPERTY_COUNTS = ("min_properties", "max_properties")
+# The constraints that apply to values of each kind; JSON Schema ignores the others (a
+# `minLength` on an integer checks nothing).
+_APPLICABLE = {
+    "string": ("pattern", "min_length", "max_length"), "integer": _NUMBER_BOUNDS, "number": _NUMBER_BOUNDS,
+    "array": ("min_items", "max_items", "unique_items"), "object": _PROPERTY_COUNTS, "map": _PROPERTY_COUNTS,
+}  # fmt: skip
+
+
+def constraints_for(kind: str, constraints: ir.Constraints) -> ir.Constraints:
+    """`constraints` without those that do not apply to values of `kind`."""
+    return ir.Constraints(**{name: getattr(constraints, name) for name in _APPLICABLE.get(kind, ())})
+
+
 def constraints_of(schema: dict[str, Any]) -> ir.Constraints:
     minimum, maximum = schema.get("minimum"), schema.get("maximum")
     exclusive_min, exclusive_max = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")

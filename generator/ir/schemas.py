@@ -15,6 +15,7 @@ from generator.diagnostics import Reporter
 from generator.ir.allof import AllOfMerging
 from generator.ir.heuristics import known_values
 from generator.ir.keywords import (
+    constraints_for,
     constraints_of,
     example_of,
     implied_types,
@@ -291,13 +292,13 @@ class SchemaBuilder(AllOfMerging):
         if kind == "array":
             items = location.child("items") if isinstance(schema.get("items"), (dict, bool)) else None
             item_type = self.type_of(items, f"{hint}Item") if items else ir.TypeRef(kind="any")
-            return ir.TypeRef(kind="array", items=item_type, constraints=constraints, nullable=nullable)
+            return ir.TypeRef(kind="array", items=item_type, constraints=constraints_for("array", constraints), nullable=nullable)
         if kind == "object":
             additional = schema.get("additionalProperties")
             if isinstance(additional, dict) and additional:
                 values = self.type_of(location.child("additionalProperties"), f"{hint}Value")
-                return ir.TypeRef(kind="map", values=values, constraints=constraints, nullable=nullable)
-            return ir.TypeRef(kind="object", constraints=constraints, nullable=nullable)
+                return ir.TypeRef(kind="map", values=values, constraints=constraints_for("map", constraints), nullable=nullable)
+            return ir.TypeRef(kind="object", constraints=constraints_for("object", constraints), nullable=nullable)
         if kind not in (*_PRIMITIVES, "any"):
             self._error(location, f"unknown type {kind!r}")
             kind = "any"
@@ -308,7 +309,7 @@ class SchemaBuilder(AllOfMerging):
             fmt = "byte"
         elif kind == "string" and fmt is None and media and encoding is None:
             fmt = "binary"
-        return ir.TypeRef(kind=kind, format=fmt, constraints=constraints, nullable=nullable, content_encoding=encoding, content_media_type=media)  # type: ignore[arg-type]
+        return ir.TypeRef(kind=kind, format=fmt, constraints=constraints_for(kind, constraints), nullable=nullable, content_encoding=encoding, content_media_type=media)  # type: ignore[arg-type]
 
     def _inline_union(self, location: Location, schema: dict[str, Any], key: str, hint: str, nullable: bool) -> ir.TypeRef:
         variants: list[ir.TypeRef] = []

@@ -24,6 +24,7 @@ _JSON_TYPES = {
 
 
 _UNKNOWN_FIELDS = ("additionalProperties", "unevaluatedProperties")
+_LEGACY_BOUNDS = ("exclusiveMinimum", "exclusiveMaximum")
 
 
 def openapi_version(document: Document, reporter: Reporter) -> str | None:
@@ -56,20 +57,37 @@ def _is_record(schema: Any) -> bool:
     return isinstance(schema, dict) and set(schema.get("patternProperties") or {}) <= {"^x-"}
 
 
-def _unknown_fields_only(error: ValidationError) -> ValidationError | None:
-    """The unknown-field error behind `error` when the node is valid once unknown fields are ignored."""
+def _is_legacy_bound(error: ValidationError) -> bool:
+    """`exclusiveMinimum: true` (OpenAPI 3.0's flag on `minimum`) where 3.1 wants a number."""
+    return error.validator == "type" and isinstance(error.instance, bool) and bool(error.path) and error.path[-1] in _LEGACY_BOUNDS
+
+
+def _followable(error: ValidationError) -> ValidationError | None:
+    """The error behind `error` when its intent is clear and it is followed with a warning:
+    unknown fields (ignored) or a 3.0-style boolean bound (read as 3.0 reads it)."""
     if error.validator in _UNKNOWN_FIELDS:
         return error if _is_record(error.schema) else None
+    if _is_legacy_bound(error):
+        return error
     if error.validator not in ("oneOf", "anyOf"):
         return None
     branches: dict[Any, list[ValidationError]] = {}
     for sub in error.context or []:
         branches.setdefault(sub.relative_schema_path[0], []).append(sub)
     for errors in branches.values():
-        unknown = [_unknown_fields_only(sub) for sub in errors]
-        if all(unknown):
-            return unknown[0]
+        followed = [_followable(sub) for sub in errors]
+        if all(followed):
+            return followed[0]
     return None
+
+
+def _followed_warning(error: ValidationError, version: str, note: str) -> tuple[str, str]:
+    """The warning for a followed error, and its kind."""
+    if _is_legacy_bound(error):
+        bound = "minimum" if error.path[-1] == "exclusiveMinimum" else "maximum"
+        effect = f"`{bound}` is read as exclusive" if error.instance else f"`{bound}` is read as inclusive"
+        return f"not valid OpenAPI {version}: `{error.path[-1]}: {str(error.instance).lower()}` is OpenAPI 3.0's spelling (3.1 wants the bound itself){note}; {effect}", "legacy-bound"
+    return f"not valid OpenAPI {version}: {_brief(error.message)}{note}; the unknown fields are ignored", "unknown-field"
 
 
 def _brief(message: str) -> str:
@@ -83,11 +101,12 @@ def _report_schema_errors(errors: list[ValidationError], at: Location, version: 
         return join_pointer(at.pointer, *error.absolute_path)
 
     errors = sorted(errors, key=where)
-    verdicts = [(error, _unknown_fields_only(error)) for error in errors]
+    verdicts = [(error, _followable(error)) for error in errors]
     display = at.document.display
     for error, unknown in verdicts[:MAX_SCHEMA_ERRORS]:
         if unknown is not None:
-            reporter.warning(display, where(unknown), f"not valid OpenAPI {version}: {_brief(unknown.message)}{note}; the unknown fields are ignored", kind="unknown-field")
+            message, kind = _followed_warning(unknown, version, note)
+            reporter.warning(display, where(unknown), message, kind=kind)
         else:
             best = best_match([error])
             reporter.error(display, where(best), f"not valid OpenAPI {version}: {_brief(best.message)}{note}")
@@ -100,8 +119,9 @@ def _report_schema_errors(errors: list[ValidationError], at: Location, version: 
 def check_schema(document: Document, version: str, reporter: Reporter, clean: CleanChecks | None = None) -> bool:
     """Validate against the official schema; True when the structure is confirmed.
 
-    Unknown fields are only warned about (they are ignored); any other error is reported at the
-    most relevant place and makes the document unusable, so no later check sees a wrong shape.
+    Unknown fields (ignored) and 3.0-style boolean bounds (read as 3.0 reads them) are only
+    warned about; any other error is reported at the most relevant place and makes the
+    document unusable, so no later check sees a wrong shape.
     A document `clean` knows (by content) is not checked again. Operations that are `$ref`s are
     left out here: `RefTargets` checks what they point to.
     """

@@ -24,7 +24,22 @@ from ._errors import (
 )
 from ._pagination import AsyncPager, ResultsPage, SyncPager
 from ._response import APIResponse
-from ._types import NOT_GIVEN, Base64Bytes, Duration, NotGiven, OpenStrEnum
+from ._streaming import (
+    AsyncBinaryResponse,
+    AsyncEventStream,
+    BinaryResponse,
+    EventStream,
+    ServerSentEvent,
+)
+from ._types import (
+    NOT_GIVEN,
+    Base64Bytes,
+    BinaryContent,
+    Duration,
+    FileTypes,
+    NotGiven,
+    OpenStrEnum,
+)
 from ._version import BUILT_FROM, __version__
 from .models import (
     Base64String,
@@ -95,12 +110,16 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncBinaryResponse",
+    "AsyncEventStream",
     "AsyncPager",
     "AsyncThings",
     "AuthenticationError",
     "BadRequestError",
     "Base64Bytes",
     "Base64String",
+    "BinaryContent",
+    "BinaryResponse",
     "CellularNetworkAdapter",
     "ConflictError",
     "Device",
@@ -122,6 +141,8 @@ __all__ = [
     "DownlinkFailureReason",
     "DownlinkStatus",
     "Duration",
+    "EventStream",
+    "FileTypes",
     "GenericNetworkAdapter",
     "HttpBinding",
     "HttpBindingParam",
@@ -165,6 +186,7 @@ __all__ = [
     "RequestTimeout",
     "RequestValidationError",
     "ResultsPage",
+    "ServerSentEvent",
     "SimpleDuration",
     "SyncPager",
     "Things",

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 
-from ._base_client import AsyncAPIClient, SyncAPIClient
+import httpx
+from typing_extensions import Self
+
+from ._auth import Credential, Scheme, Security
+from ._base_client import AsyncAPIClient, RequestTimeout, SyncAPIClient, TokenSource
+from ._types import NOT_GIVEN, NotGiven
 from .resources import (
     AsyncDeviceGroupsResource,
     AsyncDeviceGroupsResourceWithRawResponse,
@@ -38,18 +44,75 @@ class Things(SyncAPIClient):
     """Synchronous client of the KPN Things APIs.
 
     ``Things(token=None, *, base_url=None, timeout=30.0, max_retries=2, http_client=None,
-    default_headers=None, strict_response_validation=False)``: the token is a string or a
-    callable returning one (default: the ``KPN_THINGS_TOKEN`` environment variable); the
-    base URL defaults to ``KPN_THINGS_BASE_URL`` or https://api.kpnthings.com; ``timeout=None``
-    is no timeout; ``strict_response_validation=True`` raises `APIResponseValidationError` for a
-    response that does not fit its schema (otherwise it is kept as received, with a warning).
-    ``with_options(...)`` gives a copy with other settings that shares the connection pool.
+    default_headers=None, strict_response_validation=False)``.
+
+    Credentials, each a string or a callable returning one (called before every request, so it
+    may refresh); a call that needs one that is missing raises `APIError` naming it:
+        token: bearer token (BearerAuth), sent in the Authorization header as Bearer; default:
+            the ``KPN_THINGS_TOKEN`` environment variable (every operation needs it: missing,
+            the constructor raises `APIError`).
+
+    The base URL defaults to ``KPN_THINGS_BASE_URL`` or https://api.kpnthings.com;
+    ``timeout=None`` is no timeout; ``strict_response_validation=True`` raises
+    `APIResponseValidationError` for a response that does not fit its schema (otherwise it is
+    kept as received, with a warning). ``with_options(...)`` gives a copy with other settings
+    that shares the connection pool.
     """
 
     _default_base_url = "https://api.kpnthings.com"
-    _token_env = "KPN_THINGS_TOKEN"
     _base_url_env = "KPN_THINGS_BASE_URL"
     _user_agent = "kpn-things-python/0.1.0"
+    _security = Security(
+        credentials=(Credential("token", "KPN_THINGS_TOKEN"),),
+        schemes={"BearerAuth": Scheme("bearer", ("token",))},
+        default=(("BearerAuth",),),
+        required=("token",),
+    )
+
+    def __init__(
+        self,
+        token: TokenSource | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: RequestTimeout = 30.0,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool = False,
+    ) -> None:
+        super().__init__(
+            credentials={"token": token},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
+
+    def with_options(
+        self,
+        *,
+        token: TokenSource | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with other options, sharing its connection pool.
+
+        ``default_headers`` are added to this client's. Closing the copy leaves the pool open;
+        it closes with this client.
+        """
+        return self._copy(
+            {"token": token},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
 
     @cached_property
     def http_bindings(self) -> HttpBindingsResource:
@@ -86,18 +149,75 @@ class AsyncThings(AsyncAPIClient):
     """Asynchronous client of the KPN Things APIs.
 
     ``AsyncThings(token=None, *, base_url=None, timeout=30.0, max_retries=2, http_client=None,
-    default_headers=None, strict_response_validation=False)``: the token is a string or a
-    callable returning one (default: the ``KPN_THINGS_TOKEN`` environment variable); the
-    base URL defaults to ``KPN_THINGS_BASE_URL`` or https://api.kpnthings.com; ``timeout=None``
-    is no timeout; ``strict_response_validation=True`` raises `APIResponseValidationError` for a
-    response that does not fit its schema (otherwise it is kept as received, with a warning).
-    ``with_options(...)`` gives a copy with other settings that shares the connection pool.
+    default_headers=None, strict_response_validation=False)``.
+
+    Credentials, each a string or a callable returning one (called before every request, so it
+    may refresh); a call that needs one that is missing raises `APIError` naming it:
+        token: bearer token (BearerAuth), sent in the Authorization header as Bearer; default:
+            the ``KPN_THINGS_TOKEN`` environment variable (every operation needs it: missing,
+            the constructor raises `APIError`).
+
+    The base URL defaults to ``KPN_THINGS_BASE_URL`` or https://api.kpnthings.com;
+    ``timeout=None`` is no timeout; ``strict_response_validation=True`` raises
+    `APIResponseValidationError` for a response that does not fit its schema (otherwise it is
+    kept as received, with a warning). ``with_options(...)`` gives a copy with other settings
+    that shares the connection pool.
     """
 
     _default_base_url = "https://api.kpnthings.com"
-    _token_env = "KPN_THINGS_TOKEN"
     _base_url_env = "KPN_THINGS_BASE_URL"
     _user_agent = "kpn-things-python/0.1.0"
+    _security = Security(
+        credentials=(Credential("token", "KPN_THINGS_TOKEN"),),
+        schemes={"BearerAuth": Scheme("bearer", ("token",))},
+        default=(("BearerAuth",),),
+        required=("token",),
+    )
+
+    def __init__(
+        self,
+        token: TokenSource | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: RequestTimeout = 30.0,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool = False,
+    ) -> None:
+        super().__init__(
+            credentials={"token": token},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
+
+    def with_options(
+        self,
+        *,
+        token: TokenSource | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: RequestTimeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with other options, sharing its connection pool.
+
+        ``default_headers`` are added to this client's. Closing the copy leaves the pool open;
+        it closes with this client.
+        """
+        return self._copy(
+            {"token": token},
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
 
     @cached_property
     def http_bindings(self) -> AsyncHttpBindingsResource:

@@ -231,13 +231,15 @@ def describe(request: httpx.Request) -> str:
     return f"{request.method} {path}"
 
 
-def redact(message: str, secret: str | None) -> str:
-    """`message` with every occurrence of `secret` replaced."""
-    return message.replace(secret, _REDACTED) if secret else message
+def redact(message: str, *secrets: str) -> str:
+    """`message` with every occurrence of each of `secrets` replaced (longest first)."""
+    for secret in sorted(filter(None, secrets), key=len, reverse=True):
+        message = message.replace(secret, _REDACTED)
+    return message
 
 
-def make_status_error(response: httpx.Response, *, secret: str | None = None) -> APIStatusError:
-    """The `APIStatusError` subclass for a non-2xx response (`secret` is redacted)."""
+def make_status_error(response: httpx.Response, *, secrets: Sequence[str] = ()) -> APIStatusError:
+    """The `APIStatusError` subclass for a non-2xx response (`secrets` are redacted)."""
     status = response.status_code
     body = decode_body(response)
     problem = parse_problem(response, body)
@@ -250,7 +252,7 @@ def make_status_error(response: httpx.Response, *, secret: str | None = None) ->
     cls = _BY_STATUS.get(status, APIStatusError)
     if status >= _FIRST_SERVER_ERROR:
         cls = InternalServerError
-    return cls(redact(message, secret), response=response, problem=problem, body=body)
+    return cls(redact(message, *secrets), response=response, problem=problem, body=body)
 
 
 def _text(value: Any) -> bool:

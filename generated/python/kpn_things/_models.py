@@ -183,6 +183,9 @@ def _model_exclusions(
             exclude[name] = True
         elif sub := _exclusions(value, (*loc, wire), errors):
             exclude[name] = sub
+    for key, value in (model.model_extra or {}).items():  # typed extras are models too
+        if sub := _exclusions(value, (*loc, key), errors):
+            exclude[key] = sub
     return exclude
 
 

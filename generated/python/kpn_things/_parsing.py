@@ -32,19 +32,41 @@ _SHOWN_PROBLEMS = 5
 
 def parse_response(type_: Any, response: httpx.Response, *, strict: bool) -> Any:
     """The JSON body of `response` as `type_`, enforcing response-only rules."""
+    return parse_json(type_, response.content, response, strict=strict)
+
+
+def parse_event_data(type_: Any, data: str, *, response: httpx.Response, strict: bool) -> Any:
+    """The data of one server-sent event of `response`: JSON as `type_`, or the
+    text as it came when `type_` is None."""
+    if type_ is None:
+        return data
+    return parse_json(type_, data, response, strict=strict, what="An event of")
+
+
+def parse_json(
+    type_: Any,
+    content: bytes | str,
+    response: httpx.Response,
+    *,
+    strict: bool,
+    what: str = "",
+) -> Any:
+    """`content` (JSON from `response`) as `type_`: validated, else built leniently
+    with a warning (strict: `APIResponseValidationError`). `what` prefixes the
+    description of the response in messages (``An event of``)."""
+    subject = f"{what} the response" if what else "The response"
     try:
-        return adapter(type_).validate_json(
-            response.content, context=response_context(strict=strict)
-        )
+        return adapter(type_).validate_json(content, context=response_context(strict=strict))
     except pydantic.ValidationError as exc:
-        data = _json(response, type_)
+        data = _json(content, response, type_, subject)
         if strict:
-            raise _validation_error(response, type_, data, exc.errors()) from None
+            raise _validation_error(response, type_, data, exc.errors(), subject) from None
         result = lenient(type_, data)
         if _is_model_type(type_) and not isinstance(result, BaseModel):
-            raise _validation_error(response, type_, data, exc.errors()) from None
+            raise _validation_error(response, type_, data, exc.errors(), subject) from None
         logger.warning(
-            "The response of %s does not fit %s; kept as received where it does " "not fit: %s",
+            "%s of %s does not fit %s; kept as received where it does not fit: %s",
+            subject,
             describe(response.request),
             type_name(type_),
             problems(data, exc.errors()),
@@ -52,25 +74,30 @@ def parse_response(type_: Any, response: httpx.Response, *, strict: bool) -> Any
         return result
 
 
-def _json(response: httpx.Response, type_: Any) -> Any:
+def _json(content: bytes | str, response: httpx.Response, type_: Any, subject: str) -> Any:
     try:
-        return json.loads(response.content)
+        return json.loads(content)
     except ValueError:
+        text = content if isinstance(content, str) else response.text
         error = APIResponseValidationError(
-            f"The response of {describe(response.request)} is not JSON "
+            f"{subject} of {describe(response.request)} is not JSON "
             f"(expected {type_name(type_)})",
             response=response,
-            body=response.text,
+            body=text,
             errors=[],
         )
         raise error from None
 
 
 def _validation_error(
-    response: httpx.Response, type_: Any, data: Any, errors: list[ErrorDetails]
+    response: httpx.Response,
+    type_: Any,
+    data: Any,
+    errors: list[ErrorDetails],
+    subject: str = "The response",
 ) -> APIResponseValidationError:
     return APIResponseValidationError(
-        f"The response of {describe(response.request)} does not fit "
+        f"{subject} of {describe(response.request)} does not fit "
         f"{type_name(type_)}: {problems(data, errors)}",
         response=response,
         body=data,

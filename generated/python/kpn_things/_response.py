@@ -67,8 +67,12 @@ class APIResponse(Generic[R]):
 
     @property
     def content(self) -> bytes:
-        """The body as received."""
-        return self.http_response.content
+        """The body as received. A streamed body (a binary download or an event
+        stream) is read now in sync code; in async code ``parse()`` it and read that."""
+        response = self.http_response
+        if not response.is_stream_consumed and isinstance(response.stream, httpx.SyncByteStream):
+            return response.read()
+        return response.content
 
     @property
     def text(self) -> str:

@@ -1,14 +1,15 @@
-"""Value types: the not-given sentinel, open enums, durations and base64 bytes."""
+"""Value types: the not-given sentinel, open enums, durations, base64 and files."""
 
 from __future__ import annotations
 
 import base64
 import binascii
 import re
+from collections.abc import AsyncIterable, Iterable
 from datetime import timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import IO, TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 
 from pydantic import PlainSerializer, PlainValidator, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -239,3 +240,57 @@ Base64Bytes = Annotated[
     WithJsonSchema({"type": "string", "contentEncoding": "base64"}),
 ]
 """`bytes` sent as base64 text; parsed text is sent back unchanged."""
+
+
+FileContent: TypeAlias = bytes | IO[bytes]
+"""A file's content: bytes, or a file opened in binary mode (read in chunks)."""
+
+FileTypes: TypeAlias = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
+"""A file to upload: its content, or ``(filename, content)`` or ``(filename, content,
+media_type)``. Without a filename, a file object's ``name`` is used (else ``upload``);
+without a media type, the spec's, else one guessed from the filename."""
+
+BinaryContent: TypeAlias = bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes]
+"""A raw request body: bytes, a file opened in binary mode (streamed in chunks), or an
+iterator of chunks (streamed; async iterators only with the async client). An iterator
+is sent once: a call with one is not retried."""
+
+
+def is_file(value: object) -> bool:
+    """Whether `value` is one of the `FileTypes`."""
+    if isinstance(value, tuple) and len(value) in (2, 3):
+        return isinstance(value[0], (str, type(None))) and is_file(value[1])
+    return isinstance(value, (bytes, bytearray)) or callable(getattr(value, "read", None))
+
+
+def _validate_file(value: object) -> object:
+    if isinstance(value, str):
+        return value.encode()  # what JSON holds for a binary string
+    if not is_file(value):
+        raise PydanticCustomError(
+            "file",
+            "expected bytes, a file opened in binary mode, or a "
+            "(filename, content, media_type) tuple",
+        )
+    return bytes(value) if isinstance(value, bytearray) else value
+
+
+def file_bytes(value: FileTypes) -> bytes:
+    """The content of a file, read whole."""
+    content = value[1] if isinstance(value, tuple) else value
+    return content if isinstance(content, bytes) else content.read()
+
+
+def _serialize_file(value: FileTypes) -> str:
+    return file_bytes(value).decode()  # a binary string inside JSON: its text
+
+
+FileInput = Annotated[
+    FileTypes,
+    PlainValidator(_validate_file),
+    PlainSerializer(_serialize_file, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "format": "binary"}),
+]
+"""A `format: binary` field: one of the `FileTypes` (bytes when read from JSON)."""
