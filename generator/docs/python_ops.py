@@ -10,7 +10,8 @@ from markupsafe import Markup
 from generator import ir
 from generator.docs.python_types import ModelUrl, annotation_html
 from generator.python.annotations import STR, Expr
-from generator.python.resources import MethodView, ResourcesBuilder, ResultView, exception_for
+from generator.python.method_docs import exception_for
+from generator.python.resources import MethodView, ResourcesBuilder, ResultView
 
 PER_CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
 

@@ -26,9 +26,9 @@ from generator.docs.search import search_entries, search_index_js
 from generator.docs.site import SiteMap
 from generator.ir.examples import example_value
 from generator.python.guides import render_guides
+from generator.python.method_docs import exception_for
 from generator.python.models import ModelsBuilder
 from generator.python.render import default_base_url
-from generator.python.resources import exception_for
 from generator.python.security import client_security
 from generator.python.snippets import (
     Snippets,

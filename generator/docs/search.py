@@ -14,7 +14,7 @@ from generator import ir
 from generator.docs.markdown import plain_text, slug
 from generator.docs.site import SiteMap
 from generator.python.guides import Guide
-from generator.python.resources import STATUS_ERRORS
+from generator.python.method_docs import STATUS_ERRORS
 
 GLOBAL_NAME = "SEARCH_INDEX"
 _JS_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
@@ -45,10 +45,10 @@ def search_entries(api: ir.Api, site: SiteMap, guides: GuideSections | None = No
                 statuses.setdefault("5xx" if code.startswith("5") else code, set()).add(op.operation_id)
             entries.append(_entry(
                 "operation", f"{resource.py_name}.{op.py_name}", f"{op.method.upper()} {op.path}",
-                f"{op.operation_id} {op.summary or ''} {' '.join(codes)}", op.description or op.summary, site.operation_url(resource, op),
+                f"{op.operation_id if op.operation_id_in_spec else ''} {op.summary or ''} {' '.join(codes)}", op.description or op.summary, site.operation_url(resource, op),
             ))  # fmt: skip
     for hook in api.webhooks:
-        entries.append(_entry("webhook", hook.summary or hook.path, f"webhook {hook.path}", f"{hook.path} {hook.operation_id}", hook.description, site.webhook_url(hook)))
+        entries.append(_entry("webhook", hook.summary or hook.path, f"webhook {hook.path}", f"{hook.path} {hook.operation_id if hook.operation_id_in_spec else ''}", hook.description, site.webhook_url(hook)))
     for named in api.types:
         url = site.type_url(named.id)
         values = " ".join(str(v.value) for v in named.values) if isinstance(named, ir.Enum) else ""

@@ -10,7 +10,14 @@ from typing import Any
 
 from generator import ir
 from generator.diagnostics import Diagnostic, SpecError
-from generator.ir.keywords import ANNOTATIONS, constraints_for, constraints_of, is_annotation_only, is_nullable, schema_types
+from generator.ir.keywords import (
+    ANNOTATIONS,
+    constraints_for,
+    constraints_of,
+    is_annotation_only,
+    is_nullable,
+    schema_types,
+)
 from generator.spec.refs import Location
 
 INHERITED = ("readOnly", "writeOnly", "description", "deprecated", "example")

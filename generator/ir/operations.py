@@ -14,6 +14,7 @@ from generator.ir.heuristics import detect_pagination
 from generator.ir.keywords import example_of
 from generator.ir.naming import operation_id_from_path
 from generator.ir.schemas import SchemaBuilder
+from generator.ir.security import security_requirement, security_schemes, server
 from generator.spec.load import Document
 from generator.spec.refs import Location, Resolver
 from generator.spec.validate import HTTP_METHODS
@@ -107,8 +108,8 @@ class DocumentBuilder:
         )
         for name in (data.get("components") or {}).get("schemas") or {}:
             self._guard(self.schemas.named, self.root.child("components", "schemas", name), name)
-        result.security_schemes = self._security_schemes()
-        result.servers = [self._server(s) for s in data.get("servers") or [] if isinstance(s, dict)]
+        result.security_schemes = security_schemes(self.root, self.resolver, self.reporter)
+        result.servers = [server(s) for s in data.get("servers") or [] if isinstance(s, dict)]
         result.tag_descriptions = {t["name"]: t.get("description") or "" for t in data.get("tags") or [] if isinstance(t, dict) and "name" in t}
         for path, item in (data.get("paths") or {}).items():
             if not isinstance(item, dict) or path.startswith("x-"):  # `x-` keys are extensions, not paths
@@ -174,7 +175,7 @@ class DocumentBuilder:
             parameters=parameters,
             request_body=body,
             responses=responses,
-            security=tuple(self._security_requirement(r) for r in security_node if isinstance(r, dict)),
+            security=tuple(security_requirement(r) for r in security_node if isinstance(r, dict)),
             tags=tuple(t for t in node.get("tags") or [] if isinstance(t, str)),
             deprecated=node.get("deprecated") is True,
             callbacks=self._callbacks(location) if "callbacks" in node else (),
@@ -368,56 +369,3 @@ class DocumentBuilder:
             f"(the SDK reads only JSON into types); the method returns the body {returned_as}"
         )
         self.reporter.warning(source.file, source.pointer, message, kind="unsupported-media-type")
-
-    # -- security and servers --------------------------------------------------------------
-
-    @staticmethod
-    def _security_requirement(requirement: dict[str, Any]) -> ir.SecurityRequirement:
-        return ir.SecurityRequirement(tuple(ir.SchemeScopes(name, tuple(scopes or ())) for name, scopes in requirement.items()))
-
-    def _security_schemes(self) -> list[ir.SecurityScheme]:
-        schemes = []
-        for name in (self.document.data.get("components") or {}).get("securitySchemes") or {}:
-            node = self.resolver.follow(self.root.child("components", "securitySchemes", name)).node
-            flows = []
-            for kind, flow in (node.get("flows") or {}).items():
-                if kind.startswith("x-"):  # an extension, not a flow
-                    continue
-                scopes = tuple(sorted((flow.get("scopes") or {}).items()))
-                flows.append(ir.OAuthFlow(kind, flow.get("authorizationUrl"), flow.get("tokenUrl"), scopes))
-            scheme = ir.SecurityScheme(
-                id=name,
-                type=str(node.get("type")),
-                scheme=node.get("scheme"),
-                bearer_format=node.get("bearerFormat"),
-                location=node.get("in"),
-                param_name=node.get("name"),
-                flows=tuple(flows),
-                description=node.get("description"),
-            )
-            if scheme.applied_as is None:
-                self._warn_unsupported_scheme(scheme)
-            schemes.append(scheme)
-        return schemes
-
-    def _warn_unsupported_scheme(self, scheme: ir.SecurityScheme) -> None:
-        """One `unsupported-security` warning for a scheme the SDK cannot apply: what it
-        does instead (nothing) and what the user must do."""
-        if scheme.type == "mutualTLS":
-            what = "mutualTLS: the SDK sends no client certificate"
-            instead = "pass an http_client that has one, e.g. httpx.Client(cert=(\"client.pem\", \"client.key\"))"
-        else:
-            described = {"http": f"http {scheme.scheme}", "apiKey": f"apiKey in {scheme.location!r}"}.get(scheme.type, f"type {scheme.type}")
-            what = f"{described} is not a scheme the SDK can apply; it sends nothing for it"
-            instead = "send the credential yourself with default_headers= on the client (or extra_headers= per call)"
-        source = _source(self.root.child("components", "securitySchemes", scheme.id))
-        message = f"security scheme {scheme.id!r} ({what}); {instead}"
-        self.reporter.warning(source.file, source.pointer, message, kind="unsupported-security")
-
-    @staticmethod
-    def _server(node: dict[str, Any]) -> ir.Server:
-        variables = tuple(
-            ir.ServerVariable(name, str(var.get("default", "")), tuple(str(v) for v in var.get("enum") or ()), var.get("description"))
-            for name, var in (node.get("variables") or {}).items()
-        )
-        return ir.Server(url=str(node.get("url", "/")), description=node.get("description"), variables=variables)

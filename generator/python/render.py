@@ -11,9 +11,10 @@ import sdkgen_templates
 from generator import ir
 from generator.config import Config
 from generator.python.build_info import built_from
+from generator.python.call_source import check_arguments, query_dict
 from generator.python.guides import render_guides
 from generator.python.models import ModelsBuilder
-from generator.python.resources import ResourcesBuilder, check_arguments, query_dict
+from generator.python.resources import ResourcesBuilder
 from generator.python.security import SecurityView, client_security
 from generator.python.snippets import Snippets
 from generator.python.source import docstring, import_block, py_string, sorted_names

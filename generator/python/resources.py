@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from generator import ir
 from generator.ir.heuristics import model_of
 from generator.python.annotations import ANY, NONE, STR, Expr, LiteralOf, Name, Subscript, UnionOf, imports_of, runtime
+from generator.python.call_source import paging_source, styles_source
+from generator.python.method_docs import method_doc
 from generator.python.params import param_names
 from generator.python.security import security_argument
 from generator.python.source import docstring, py_string
@@ -23,22 +25,7 @@ RESOURCE_IMPORTS = {
     "from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper",
     "from .._types import NOT_GIVEN, NotGiven",
 }
-# The exception each documented status raises (see the runtime's `_errors`).
-STATUS_ERRORS = {
-    "400": "BadRequestError", "401": "AuthenticationError", "403": "PermissionDeniedError", "404": "NotFoundError",
-    "409": "ConflictError", "422": "UnprocessableEntityError", "429": "RateLimitError",
-}  # fmt: skip
 _UNCHECKED = (STR, ANY, STR.or_none())
-# The runtime `Paging()` (templates/python/runtime/_pagination.py): items, next and prev links.
-PAGING_DEFAULTS: dict[str, object] = {
-    "items": "items", "next": "next", "prev": "prev", "style": "link", "cursor_param": "cursor",
-    "offset_param": None, "limit_param": None, "page_param": None, "first_page": 1, "total": None,
-}  # fmt: skip
-
-
-def exception_for(status: str) -> str:
-    """The SDK exception class a response status raises (see the runtime's `_errors`)."""
-    return STATUS_ERRORS.get(status) or ("InternalServerError" if status.startswith("5") else "APIStatusError")
 
 
 @dataclass
@@ -71,14 +58,6 @@ class BodyFormatView:
         return f"BodyFormat({', '.join(arguments)})"
 
 
-# What each kind of body accepts, in the method's docstring.
-BODY_KIND_DOCS = {
-    "json": "a model, or a dict of its wire names",
-    "multipart": "a model, or a dict of its wire names; files as bytes, file objects or ``(filename, content, media_type)`` tuples",
-    "form": "a model, or a dict of its wire names, sent as form fields",
-    "text": "a str",
-    "binary": "bytes, a file opened in binary mode, or an iterator of bytes (streamed, and then not retried)",
-}  # fmt: skip
 BINARY_CONTENT = runtime("_types.BinaryContent")
 # What a streamed response body is returned as, in sync and in async code (see the runtime's `_streaming`).
 STREAM_TYPES = {
@@ -310,26 +289,6 @@ class ResourcesBuilder:
                 declared[f.wire_name] = own.content_media_type
         return {**declared, **{e.name: e.content_type for e in media.encoding}}
 
-    def _paging(self, pagination: ir.Pagination) -> str | None:
-        """Python source of the runtime `Paging` for a paged operation: its fields by their
-        Python names, its parameters by wire name; None when it is the runtime's default."""
-        model = model_of(pagination.page, self._declarations)
-        attribute = {f.wire_name: f.py_name for f in model.fields} if model else {}
-        settings: dict[str, object] = {
-            "items": attribute.get(pagination.items_field, pagination.items_field),
-            "next": attribute.get(pagination.next_field) if pagination.next_field else None,
-            "prev": attribute.get(pagination.prev_field) if pagination.prev_field else None,
-            "style": pagination.style,
-            "cursor_param": pagination.cursor_param or PAGING_DEFAULTS["cursor_param"],
-            "offset_param": pagination.offset_param,
-            "limit_param": pagination.limit_param,
-            "page_param": pagination.page_param,
-            "first_page": pagination.first_page,
-            "total": attribute.get(pagination.total_field) if pagination.total_field else None,
-        }
-        changed = [f"{key}={_literal(value)}" for key, value in settings.items() if value != PAGING_DEFAULTS[key]]
-        return f"Paging({', '.join(changed)})" if changed else None
-
     def _method(self, op: ir.Operation) -> MethodView:
         params = {p.wire_name: p for p in op.parameters if p.location == "path"}
         path_args = [self._param(params[name]) for name in dict.fromkeys(_PATH_PARAM.findall(op.path)) if name in params]
@@ -349,10 +308,10 @@ class ResourcesBuilder:
             method.page_type = self.types.annotation(op.pagination.page)
             method.item_type = self.types.annotation(op.pagination.item)
             method.returns = method.item_type
-            method.paging = self._paging(op.pagination)
+            method.paging = paging_source(op.pagination, self._declarations)
         else:
             self._returns(op, method)
-        method.doc = docstring(_doc(op, method), "        ")
+        method.doc = docstring(method_doc(op, method), "        ")
         return method
 
     def _returns(self, op: ir.Operation, method: MethodView) -> None:
@@ -393,92 +352,6 @@ class ResourcesBuilder:
         return type_ref.kind not in ("string", "any")
 
 
-def _doc(op: ir.Operation, method: MethodView) -> str:
-    parts = [op.summary or f"{op.method.upper()} {op.path}"]
-    if op.description and op.description != op.summary:
-        parts.append(op.description)
-    if op.deprecated:
-        parts.append("Deprecated.")
-    scopes = sorted({scope for requirement in op.security for scheme in requirement.schemes for scope in scheme.scopes})
-    if scopes:
-        parts.append("Scopes: " + ", ".join(f"``{s}``" for s in scopes) + ".")
-    args = [f"    {arg.py_name}: {arg.doc}" for arg in [*method.path_params, *method.query, *method.headers, *method.cookies]]
-    if method.body is not None:
-        args.append(f"    body: {_body_doc(op.request_body, method)}")
-    args += [
-        "    extra_headers: Headers to add to (or replace in) this request.",
-        "    extra_query: Query parameters to add to (or replace in) this request.",
-        *([f"    extra_body: Members to add to (or replace in) the {'JSON ' if method.plain_json else ''}body."] if method.extra_body else []),
-        "    timeout: Seconds or an ``httpx.Timeout`` for this call (None: no timeout); default: the client's.",
-        "    max_retries: Retries for this call; default: the client's.",
-    ]
-    parts.append("Args:\n" + "\n".join(args))
-    if method.call == "exists":
-        parts.append("Returns:\n    True when the server answers 2xx, False when it answers 404.")
-    elif method.call == "paginate":
-        parts.append("Returns:\n    A lazy iterator over every item, page by page (``pages()``; ``first_page()`` for one page).")
-    elif method.response_type or method.results:
-        parts.append("Returns:\n" + _returns_doc(method))
-    parts.append("Raises:\n" + "\n".join(f"    {line}" for line in _raises(op, method)))
-    return "\n\n".join(parts)
-
-
-def _returns_doc(method: MethodView) -> str:
-    """The Returns section: what the call gives (by status, when they differ), then the
-    response headers the spec declares."""
-    if method.response_type:
-        lines = [f"The parsed ``{method.response_type}``."]
-    elif len({(r.kind, str(r.type)) for r in method.results}) == 1:
-        only = method.results[0].doc()
-        lines = [only[:1].upper() + only[1:] + "."]
-    else:
-        lines = ["By status:", *(f"- {r.status}: {r.doc()}." for r in method.results)]
-    if method.response_headers:
-        lines.append("Response headers (``with_raw_response``: ``.headers``):")
-        lines += [f"- ``{h.name}``: {' '.join((h.description or '').split()) or 'declared by the spec.'}" for h in method.response_headers]
-    return "\n".join(f"    {line}" for line in lines)
-
-
-def _body_doc(body: ir.RequestBody | None, method: MethodView) -> str:
-    """The `body` argument's docstring: the spec's text, then what each media type takes."""
-    first, *others = method.body_formats
-    description = body.description.strip() if body and body.description else None
-    if method.plain_json:
-        return description or "The request body: a model, or a dict of its wire names."
-    text = " ".join((description or "The request body.").split())
-    if not others:
-        return f"{text} Sent as ``{first.media_type}``: {BODY_KIND_DOCS[first.kind]}."
-    name = method.content_type.py_name if method.content_type else "content_type"
-    ways = [f"as ``{first.media_type}`` by default: {BODY_KIND_DOCS[first.kind]}"]
-    ways += [f'with ``{name}="{f.media_type}"``: {BODY_KIND_DOCS[f.kind]}' for f in others]
-    return f"{text} Sent " + "; ".join(ways) + "."
-
-
-def _raises(op: ir.Operation, method: MethodView) -> list[str]:
-    """One line per exception the call can raise: documented statuses first, then any call's."""
-    lines = []
-    if method.checks or method.body is not None:
-        lines.append("RequestValidationError: an argument does not fit the spec; nothing is sent.")
-    documented = {r.status for r in op.responses}
-    for response in op.responses:
-        if response.status.startswith("2") or (method.call == "exists" and response.status == "404"):
-            continue
-        name = exception_for(response.status)
-        text = " ".join((response.description or "").split()).rstrip(".")
-        lines.append(f"{name}: {response.status}" + (f", {text}." if text else "."))
-    if method.path_params and method.call != "exists" and "404" not in documented:
-        lines.append("NotFoundError: 404, nothing at this path.")
-    lines.append(
-        "APIStatusError: any other error status (``status_code``, ``body``, ``problem``), as its"
-        " subclass: AuthenticationError (401), PermissionDeniedError (403), RateLimitError (429),"
-        " InternalServerError (5xx) ..."
-    )
-    lines.append("APIConnectionError: the server could not be reached (APITimeoutError: no answer in time).")
-    if method.response_type or method.call == "paginate" or any(r.type is not None for r in method.results):
-        lines.append("APIResponseValidationError: with ``strict_response_validation``, a body that does not fit its schema.")
-    return lines
-
-
 SHADOWABLE = ("list", "dict", "set", "str", "int", "float", "bool", "bytes", "type")
 
 
@@ -503,43 +376,3 @@ def _qualify_shadowed_builtins(methods: list[MethodView]) -> None:
             result.type = result.type.replace_names(qualified) if result.type else None
         for body_format in m.body_formats:
             body_format.body_type = body_format.body_type.replace_names(qualified) if body_format.body_type else None
-
-
-def _literal(value: object) -> str:
-    """Python source of a `Paging` argument: a string, an int or None."""
-    return py_string(value) if isinstance(value, str) else repr(value)
-
-
-# Each location's default (style, explode): parameters sent so need no `Style` in the call.
-_DEFAULT_STYLES = {"path": ("simple", False), "query": ("form", True), "header": ("simple", False), "cookie": ("form", True)}
-
-
-def style_source(parameter: ir.Parameter) -> str | None:
-    """Python source of the runtime `Style` a parameter is sent in; None: its location's default."""
-    as_json = parameter.content_type is not None and ir.is_json(parameter.content_type)
-    if (parameter.style, parameter.explode) == _DEFAULT_STYLES[parameter.location] and not (parameter.allow_reserved or as_json):
-        return None
-    options = (", allow_reserved=True" if parameter.allow_reserved else "") + (", json=True" if as_json else "")
-    return f"Style({py_string(parameter.style)}, explode={parameter.explode}{options})"
-
-
-def styles_source(parameters: tuple[ir.Parameter, ...]) -> str | None:
-    """Python source of a call's `styles` (by location, then wire name); None when all are defaults."""
-    by_location: dict[str, list[str]] = {}
-    for parameter in parameters:
-        style = style_source(parameter)
-        if style is not None:
-            by_location.setdefault(parameter.location, []).append(f"{py_string(parameter.wire_name)}: {style}")
-    if not by_location:
-        return None
-    return "{" + ", ".join(f"{py_string(where)}: {{{', '.join(items)}}}" for where, items in by_location.items()) + "}"
-
-
-def query_dict(args: list[ArgView]) -> str:
-    """Python source of the mapping from wire names to arguments."""
-    return "{" + ", ".join(f"{py_string(a.wire_name)}: {a.py_name}" for a in args) + "}"
-
-
-def check_arguments(args: list[ArgView]) -> str:
-    """Python source of `check_args`' keyword arguments: each argument's validation type."""
-    return ", ".join(f"{a.py_name}={a.check}" for a in args)

@@ -69,6 +69,14 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
+def _exists(path: Path) -> bool:
+    """Whether `path` exists; False too for a name the system cannot look up (too long, ...)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def _special_kind(path: Path) -> str | None:
     """What `path` is when it exists but is not a regular file ('a directory', ...), else None."""
     try:
@@ -217,7 +225,7 @@ class Resolver:
             return origin.document, "", candidates[0][1]
         for file_part, fragment in candidates:
             path = sandboxed_file(origin, ref, file_part)
-            if path.exists():
+            if _exists(path):
                 return self._document(origin, ref, file_part, path), "", fragment
         return self._missing(origin, ref, candidates)
 

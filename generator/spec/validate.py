@@ -5,26 +5,19 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from jsonschema.exceptions import ValidationError, best_match
-
 from generator.diagnostics import Reporter, SpecError, join_pointer, unescape_token
 from generator.spec.load import Document
 from generator.spec.meta import DEFINITIONS, CleanChecks, official_validator
 from generator.spec.refs import Location, Resolver
+from generator.spec.schema_errors import report_schema_errors
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-MAX_SCHEMA_ERRORS = 50
-MAX_MESSAGE = 400  # characters of a schema message; a long value it quotes is cut
 _PATH_PARAM = re.compile(r"{([^{}]+)}")
 _DATA_KEYWORDS = ("example", "default", "enum", "const")
 _JSON_TYPES = {
     "string": str, "integer": int, "number": (int, float), "boolean": bool,
     "array": list, "object": dict, "null": type(None),
 }  # fmt: skip
-
-
-_UNKNOWN_FIELDS = ("additionalProperties", "unevaluatedProperties")
-_LEGACY_BOUNDS = ("exclusiveMinimum", "exclusiveMaximum")
 
 
 def openapi_version(document: Document, reporter: Reporter) -> str | None:
@@ -48,74 +41,6 @@ def openapi_version(document: Document, reporter: Reporter) -> str | None:
     return f"3.{match.group(1)}"
 
 
-def _pointer(error: ValidationError) -> str:
-    return join_pointer("", *error.absolute_path)
-
-
-def _is_record(schema: Any) -> bool:
-    """An object of named fields, not a map such as paths or responses, whose every key is read."""
-    return isinstance(schema, dict) and set(schema.get("patternProperties") or {}) <= {"^x-"}
-
-
-def _is_legacy_bound(error: ValidationError) -> bool:
-    """`exclusiveMinimum: true` (OpenAPI 3.0's flag on `minimum`) where 3.1 wants a number."""
-    return error.validator == "type" and isinstance(error.instance, bool) and bool(error.path) and error.path[-1] in _LEGACY_BOUNDS
-
-
-def _followable(error: ValidationError) -> ValidationError | None:
-    """The error behind `error` when its intent is clear and it is followed with a warning:
-    unknown fields (ignored) or a 3.0-style boolean bound (read as 3.0 reads it)."""
-    if error.validator in _UNKNOWN_FIELDS:
-        return error if _is_record(error.schema) else None
-    if _is_legacy_bound(error):
-        return error
-    if error.validator not in ("oneOf", "anyOf"):
-        return None
-    branches: dict[Any, list[ValidationError]] = {}
-    for sub in error.context or []:
-        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
-    for errors in branches.values():
-        followed = [_followable(sub) for sub in errors]
-        if all(followed):
-            return followed[0]
-    return None
-
-
-def _followed_warning(error: ValidationError, version: str, note: str) -> tuple[str, str]:
-    """The warning for a followed error, and its kind."""
-    if _is_legacy_bound(error):
-        bound = "minimum" if error.path[-1] == "exclusiveMinimum" else "maximum"
-        effect = f"`{bound}` is read as exclusive" if error.instance else f"`{bound}` is read as inclusive"
-        return f"not valid OpenAPI {version}: `{error.path[-1]}: {str(error.instance).lower()}` is OpenAPI 3.0's spelling (3.1 wants the bound itself){note}; {effect}", "legacy-bound"
-    return f"not valid OpenAPI {version}: {_brief(error.message)}{note}; the unknown fields are ignored", "unknown-field"
-
-
-def _brief(message: str) -> str:
-    """A schema message without most of a long value it quotes."""
-    return message if len(message) <= MAX_MESSAGE else f"{message[:MAX_MESSAGE // 2]} … {message[-MAX_MESSAGE // 4:]}"
-
-
-def _report_schema_errors(errors: list[ValidationError], at: Location, version: str, reporter: Reporter, note: str = "") -> bool:
-    """Report schema errors found in the node at `at`; True when they are only unknown fields."""
-    def where(error: ValidationError) -> str:
-        return join_pointer(at.pointer, *error.absolute_path)
-
-    errors = sorted(errors, key=where)
-    verdicts = [(error, _followable(error)) for error in errors]
-    display = at.document.display
-    for error, unknown in verdicts[:MAX_SCHEMA_ERRORS]:
-        if unknown is not None:
-            message, kind = _followed_warning(unknown, version, note)
-            reporter.warning(display, where(unknown), message, kind=kind)
-        else:
-            best = best_match([error])
-            reporter.error(display, where(best), f"not valid OpenAPI {version}: {_brief(best.message)}{note}")
-    hidden = sum(1 for _, unknown in verdicts[MAX_SCHEMA_ERRORS:] if unknown is None)
-    if hidden:
-        reporter.error(display, at.pointer, f"{hidden} more schema errors not shown")
-    return all(unknown is not None for _, unknown in verdicts)
-
-
 def check_schema(document: Document, version: str, reporter: Reporter, clean: CleanChecks | None = None) -> bool:
     """Validate against the official schema; True when the structure is confirmed.
 
@@ -130,7 +55,7 @@ def check_schema(document: Document, version: str, reporter: Reporter, clean: Cl
     errors = list(official_validator(version).iter_errors(_without_ref_operations(document.data, "Document")))
     if not errors and clean is not None:
         clean.remember(version, document.digest)
-    return _report_schema_errors(errors, Location.root(document), version, reporter)
+    return report_schema_errors(errors, Location.root(document), version, reporter)
 
 
 # What each kind of object holds, by key: "Kind" one, "{Kind" a map of them, "[Kind" a list.
@@ -274,7 +199,7 @@ class RefTargets:
         self.reporter.lines.setdefault(target.document.display, target.document.lines)
         errors = list(official_validator(self.version, kind).iter_errors(_without_ref_operations(target.node, kind)))
         note = f" (as the {kind} that the $ref at {site.key} points to)"
-        if not _report_schema_errors(errors, target, self.version, self.reporter, note):
+        if not report_schema_errors(errors, target, self.version, self.reporter, note):
             return False
         self._visit(target, kind)
         return True
