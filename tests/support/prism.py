@@ -5,8 +5,8 @@
         assert_no_violations(r, prism)
 
 Prism runs as ``prism mock SPEC -h 127.0.0.1 -p PORT [--errors] [--dynamic]`` in its own
-process group, is polled until it answers HTTP (bounded; the failure message carries
-Prism's output), and is always killed, group and all, when the block ends.
+process group, is polled until it answers HTTP and its log says it listens on that port
+(bounded; the failure message carries Prism's output), and is always killed, group and all, when the block ends.
 
 How Prism reports (5.14, seen on the seed specs):
 
@@ -140,8 +140,9 @@ def _wait_until_answering(server: PrismServer, timeout: float) -> None:
                 f"{server.base_url} (spec {server.spec}).\n--- Prism output ---\n{server.output()}"
             )
         try:
-            httpx.get(probe, timeout=1.0)  # any HTTP answer (Prism says 404) means ready
-            return
+            httpx.get(probe, timeout=1.0)  # any HTTP answer (Prism says 404) means ready ...
+            if f"is listening on {server.base_url}" in server.output():
+                return  # ... from this Prism, not another that took the port first
         except httpx.TransportError:
             pass
         if time.monotonic() > deadline:
