@@ -47,6 +47,29 @@ def listing_example(api: ir.Api) -> dict[str, str]:
     return {"resource": resource.py_name, "method": op.py_name, "first_page": ".first_page()" if op.pagination else ""}
 
 
+def paged_example(api: ir.Api) -> dict[str, str]:
+    """The first paginated method, for the pagination guide, with how its pager advances."""
+    for resource in api.resources:
+        for op in resource.operations:
+            if op.pagination is not None:
+                return {"resource": resource.py_name, "method": op.py_name, "advances": _advances(op.pagination)}
+    return {"resource": "", "method": "", "advances": ""}
+
+
+def _advances(paging: ir.Pagination) -> str:
+    """How a pager of this style asks for the next page, in words."""
+    if paging.style == "link":
+        return f"follows the `{paging.next_field}` links page by page (only to the same server)"
+    if paging.style == "cursor":
+        return f"sends each page's `{paging.next_field}` as the `{paging.cursor_param}` query parameter of the next request"
+    if paging.style == "link_or_cursor":
+        return f"follows each page's `{paging.next_field}` link, or sends it as the `{paging.cursor_param}` query parameter when it is a cursor"
+    if paging.style == "offset":
+        until = f"`{paging.total_field}` items" if paging.total_field else "an empty page"
+        return f"advances the `{paging.offset_param}` query parameter by the items received, until {until}"
+    return f"counts the `{paging.page_param}` query parameter up from {paging.first_page}, until an empty or short page"
+
+
 def render_guides(api: ir.Api, config: Config, default_base_url: str) -> list[Guide]:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(GUIDES_FOLDER),
@@ -62,6 +85,7 @@ def render_guides(api: ir.Api, config: Config, default_base_url: str) -> list[Gu
         "env_prefix": config.env_prefix,
         "default_base_url": default_base_url,
         "paged": listing_example(api),
+        "paging": paged_example(api),
         "credentials": client_security(api, config.env_prefix).credentials,
     }
     return [Guide(slug, title, env.get_template(f"{slug}.md.j2").render(context)) for slug, title in GUIDES]

@@ -248,3 +248,12 @@ def test_async_pagers_send_cursors_too(shop: ModuleType) -> None:
     server = Server({"data": [{"id": 1}], "next_cursor": "k"}, {"data": [{"id": 2}]})
     assert async_ids(shop, server, lambda client: client.shop.list_events()) == [1, 2]
     assert server.urls == [f"{BASE}/events", f"{BASE}/events?after=k"]
+
+
+def test_the_pagination_guide_says_how_the_first_paged_method_advances(shop: ModuleType, tmp_path: Path) -> None:
+    readme = (Path(shop.__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "it\nsends each page's `next_cursor` as the `after` query parameter of the next request." in readme
+    assert "client.shop.list_events()" in readme
+    links = {**SPEC, "paths": {"/albums": SPEC["paths"]["/albums"]}}
+    root = write_sdk(links, tmp_path, package="shop_links")
+    assert "follows the `next` links page by page (only to the same server)." in (root / "README.md").read_text(encoding="utf-8")
