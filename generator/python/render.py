@@ -155,7 +155,9 @@ def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
         "built_from": built_from(api, config),
     }
     files: dict[str, str] = {}
-    imports = {*models.imports, "from ._models import BaseModel"}
+    imports = set(models.imports)
+    if any(c.base == "BaseModel" for c in models.classes):
+        imports.add("from ._models import BaseModel")
     if any(c.init for c in models.classes):
         imports.add("from typing import TYPE_CHECKING")
     if any(c.base == "UnknownVariant" for c in models.classes):
