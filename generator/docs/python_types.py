@@ -23,10 +23,6 @@ def shown(expr: Expr) -> Expr:
     return expr.rebuild(tuple(shown(child) for child in expr.children()))
 
 
-def annotation_text(expr: Expr) -> str:
-    return shown(expr).render()
-
-
 def annotation_html(expr: Expr, model_url: ModelUrl, root: str) -> Markup:
     """The annotation as HTML, each SDK model a link (`root` leads to the site root)."""
     return _html(shown(expr), model_url, root)

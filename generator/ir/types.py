@@ -49,9 +49,6 @@ class Constraints:
     min_properties: int | None = None
     max_properties: int | None = None
 
-    def is_empty(self) -> bool:
-        return self == Constraints()
-
 
 @dataclass(frozen=True)
 class TypeRef:
