@@ -74,6 +74,12 @@ def snake_case(text: str) -> str:
     return name
 
 
+def field_name(wire_name: str) -> str:
+    """The attribute of a model field with this wire name, before collisions are settled."""
+    name = snake_case(wire_name)
+    return f"{name}_" if name in MODEL_RESERVED or name.startswith("model_") else name
+
+
 def pascal_case(text: str) -> str:
     """A valid Python class name in PascalCase, acronyms kept (`io.k8s.api.Pod` -> `IoK8sApiPod`)."""
     name = "".join(w[:1].upper() + w[1:] for w in re.split(r"[^A-Za-z0-9]+", text) if w) or "Model"
@@ -204,10 +210,7 @@ class Namer:
         return dataclasses.replace(named, py_name=py_name)
 
     def _name_fields(self, fields: tuple[ir.Field, ...], source: ir.Source) -> tuple[ir.Field, ...]:
-        def avoid(name: str) -> str:
-            return f"{name}_" if name in MODEL_RESERVED or name.startswith("model_") else name
-
-        candidates = [avoid(snake_case(f.wire_name)) for f in fields]
+        candidates = [field_name(f.wire_name) for f in fields]
         names = unique(candidates)
         for f, candidate, name in zip(fields, candidates, names):
             if candidate != name:

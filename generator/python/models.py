@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from generator import ir
-from generator.ir.naming import snake_case
+from generator.ir.naming import field_name, unique
 from generator.python.annotations import (
     ANNOTATED,
     ANY,
@@ -186,7 +186,8 @@ class ModelsBuilder:
         present = {f.wire_name for f in model.fields}
         for prop, values in tags.items():
             if prop not in present:
-                fields.insert(0, self._tag_field(prop, values))
+                attribute = unique([field_name(prop)], taken={f.py_name for f in model.fields})[0]
+                fields.insert(0, self._tag_field(attribute, prop, values))
                 init.insert(0, self._tag_init(fields[0].py_name, values))
         class_vars = {
             "__read_only__": [f.wire_name for f in model.fields if f.read_only],
@@ -219,14 +220,14 @@ class ModelsBuilder:
     def _optional(annotation: Expr) -> Expr:
         return UnionOf.of(annotation, NOT_GIVEN_TYPE)
 
-    def _tag_field(self, prop: str, values: list[str]) -> FieldView:
+    def _tag_field(self, py_name: str, prop: str, values: list[str]) -> FieldView:
         annotation = self.types.literal_type(values)
         default = py_string(values[0]) if len(values) == 1 else None
-        return FieldView(snake_case(prop), annotation, prop, default, docstring(f"Discriminator: always {' or '.join(values)}.", "    "))
+        return FieldView(py_name, annotation, prop, default, docstring(f"Discriminator: always {' or '.join(values)}.", "    "))
 
     def _field(self, f: ir.Field, tag_values: list[str] | None) -> FieldView:
         if tag_values:
-            view = self._tag_field(f.wire_name, tag_values)
+            view = self._tag_field(f.py_name, f.wire_name, tag_values)
             return FieldView(f.py_name, view.annotation, f.wire_name, view.default, docstring(self._field_doc(f), "    "))
         annotation = self.types.annotation(f.type)
         required = f.required and not (f.read_only or f.write_only)
@@ -288,7 +289,9 @@ class ModelsBuilder:
             name, n = f"Unknown{union.py_name}{n}", n + 1
         self.taken.add(name)
         prop = union.discriminator.property if union.discriminator else "type"
-        fields = [FieldView(next((f.py_name for f in union.fields if f.wire_name == prop), prop), STR, prop, None, docstring(f"The `{prop}` value this SDK version does not know.", "    "))]
+        known = next((f.py_name for f in union.fields if f.wire_name == prop), None)
+        attribute = known or unique([field_name(prop)], taken={f.py_name for f in union.fields})[0]
+        fields = [FieldView(attribute, STR, prop, None, docstring(f"The `{prop}` value this SDK version does not know.", "    "))]
         init = [InitParam(fields[0].py_name, STR, optional=False)]
         for f in union.fields:
             if f.wire_name != prop:
