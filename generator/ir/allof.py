@@ -94,7 +94,8 @@ class AllOfMerging:
             for key, value in node.items():
                 if key == "properties" and isinstance(value, dict):
                     for name in value:
-                        properties.setdefault(name, []).append(part.child("properties", name))
+                        if value[name] is not False:  # a property whose schema is `false` never appears: no field
+                            properties.setdefault(name, []).append(part.child("properties", name))
                 elif key == "required" and isinstance(value, list):
                     required.extend(r for r in value if r not in required)
                 elif from_base and key in ("discriminator", "oneOf", "anyOf", "title", "description", "example"):

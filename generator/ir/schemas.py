@@ -67,7 +67,10 @@ class SchemaBuilder(AllOfMerging):
         schema = location.node
         if schema is True or schema == {} or schema is None:
             return ir.TypeRef(kind="any")
-        if schema is False or not isinstance(schema, dict):
+        if schema is False:
+            self._warn(location, "schema `false` admits no value; the SDK types it as any value (Any)", "false-schema")
+            return ir.TypeRef(kind="any")
+        if not isinstance(schema, dict):
             self._error(location, "a schema must be an object or a boolean")
             return ir.TypeRef(kind="any")
         if "$ref" in schema:
@@ -142,7 +145,8 @@ class SchemaBuilder(AllOfMerging):
                 return ir.Alias(target=single, **self._common(location, name, schema))
             schema, properties, bases = self._merged(location)
         else:
-            properties = {p: [location.child("properties", p)] for p in (schema.get("properties") or {})} if isinstance(schema.get("properties"), dict) else {}
+            declared = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+            properties = {p: [location.child("properties", p)] for p, value in declared.items() if value is not False}  # `false`: never there
         self._warn_unrepresented(location, schema, name)
         common = self._common(location, name, schema)
         union_key = next((k for k in _UNION_KEYS if isinstance(schema.get(k), list)), None)

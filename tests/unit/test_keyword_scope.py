@@ -78,3 +78,14 @@ def test_a_boolean_exclusive_bound_in_31_is_read_as_30_reads_it_with_one_warning
             client.default.get_card(count=1)  # exclusive
         client.default.get_card(count=9)  # inclusive
     assert [str(r.url) for r in sent] == ["https://api.test/card?count=9"]
+
+
+def test_a_false_schema_is_a_property_that_never_appears_or_one_located_warning(tmp_path: Path) -> None:
+    card = {"type": "object", "properties": {"name": {"type": "string"}, "legacy": False, "tags": {"type": "array", "items": False}}}
+    (tmp_path / "cards.json").write_text(json.dumps(spec({"Card": card})), encoding="utf-8")
+    code, lines = run(tmp_path, "validate", "cards.json", "-v")
+    warnings = [line for line in lines if "warning:" in line]
+    assert code == 0 and len(warnings) == 1 and "#/components/schemas/Card/properties/tags/items" in warnings[0], lines
+    root = write_sdk(tmp_path / "cards.json", tmp_path / "sdk", package="cards")
+    with imported(root, "cards") as cards:
+        assert set(cards.Card.model_fields) == {"name", "tags"}
