@@ -46,6 +46,8 @@ from generator.ir.types import (
     TypeRef,
     Union,
     map_refs,
+    model_of,
+    through_aliases,
     type_refs,
 )
 
@@ -53,5 +55,5 @@ __all__ = [
     "Alias", "Api", "BodyKind", "Callback", "Constraints", "Discriminator", "Document", "Enum", "EnumValue", "Field", "Header", "Json",
     "MediaType", "Model", "NamedType", "OAuthFlow", "Operation", "Pagination", "Parameter", "PartEncoding", "RequestBody",
     "Resource", "Response", "ResponseKind", "SchemeScopes", "SecurityRequirement", "SecurityScheme", "Server", "ServerVariable",
-    "Source", "TypeKind", "TypeRef", "Union", "is_json", "map_refs", "type_refs",
+    "Source", "TypeKind", "TypeRef", "Union", "is_json", "map_refs", "model_of", "through_aliases", "type_refs",
 ]  # fmt: skip

@@ -77,7 +77,7 @@ def _page_model(operation: ir.Operation, declarations: Mapping[str, ir.NamedType
     """The first 2xx JSON response's type and the model it is, or None."""
     success = next((r for r in operation.responses if r.status.startswith("2")), None)
     media = next((c for c in success.contents if c.is_json), None) if success else None
-    model = model_of(media.type, declarations) if media and media.type else None
+    model = ir.model_of(media.type, declarations) if media and media.type else None
     return (media.type, model) if media and media.type and model else None
 
 
@@ -124,20 +124,6 @@ def _first_page(parameter: ir.Parameter) -> int:
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value == int(value):
             return int(value)
     return 1
-
-
-def model_of(type_ref: ir.TypeRef, declarations: Mapping[str, ir.NamedType]) -> ir.Model | None:
-    """The model a type is, through aliases; None for any other type."""
-    seen = set()
-    while type_ref.kind == "ref" and type_ref.ref not in seen:
-        seen.add(type_ref.ref)
-        declared = declarations.get(type_ref.ref or "")
-        if isinstance(declared, ir.Model):
-            return declared
-        if not isinstance(declared, ir.Alias):
-            return None
-        type_ref = declared.target
-    return None
 
 
 # -- the SDK config's `pagination` --------------------------------------------------------------

@@ -299,21 +299,19 @@ class DocumentBuilder:
 
     def _shape(self, type_ref: ir.TypeRef | None) -> str:
         """What a body schema is, refs followed: none, any, object, binary, string or other."""
-        seen: set[str] = set()
-        while type_ref is not None and type_ref.kind == "ref" and type_ref.ref not in seen:
-            seen.add(type_ref.ref or "")
-            declared = self.schemas.declarations.get(type_ref.ref or "")
-            if isinstance(declared, (ir.Model, ir.Union)):
-                return "object"
-            if isinstance(declared, ir.Enum):
-                return "string" if declared.base == "string" else "other"
-            type_ref = declared.target if isinstance(declared, ir.Alias) else None
         if type_ref is None:
             return "none"
-        if type_ref.kind in ("object", "map", "any"):
-            return "object" if type_ref.kind != "any" else "any"
-        if type_ref.kind == "string":
-            return "binary" if type_ref.format == "binary" else "string"
+        final, declared = ir.through_aliases(type_ref, self.schemas.declarations)
+        if isinstance(declared, (ir.Model, ir.Union)):
+            return "object"
+        if isinstance(declared, ir.Enum):
+            return "string" if declared.base == "string" else "other"
+        if final.kind == "ref":  # names nothing
+            return "none"
+        if final.kind in ("object", "map", "any"):
+            return "object" if final.kind != "any" else "any"
+        if final.kind == "string":
+            return "binary" if final.format == "binary" else "string"
         return "other"
 
     def _warn_unsendable(self, operation: Location, body: Location, contents: tuple[ir.MediaType, ...]) -> None:

@@ -145,7 +145,7 @@ class SchemaBuilder(AllOfMerging):
                 return ir.Alias(target=single, **self._common(location, name, schema))
             schema, properties, bases = self._merged(location)
         else:
-            declared = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+            declared = schema["properties"] if isinstance(schema.get("properties"), dict) else {}
             properties = {p: [location.child("properties", p)] for p, value in declared.items() if value is not False}  # `false`: never there
         self._warn_unrepresented(location, schema, name)
         common = self._common(location, name, schema)

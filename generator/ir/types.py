@@ -186,6 +186,25 @@ class Alias:
 NamedType = typing.Union[Model, Union, Enum, Alias]  # `Union` here is the IR class above
 
 
+def through_aliases(type_ref: TypeRef, declarations: typing.Mapping[str, NamedType]) -> tuple[TypeRef, NamedType | None]:
+    """`type_ref` with references to aliases followed: the last type reached, and the model,
+    union or enum it names (None when it names nothing, or the aliases go round in a circle)."""
+    seen: set[str | None] = set()
+    while type_ref.kind == "ref" and type_ref.ref not in seen:
+        seen.add(type_ref.ref)
+        declared = declarations.get(type_ref.ref or "")
+        if not isinstance(declared, Alias):
+            return type_ref, declared
+        type_ref = declared.target
+    return type_ref, None
+
+
+def model_of(type_ref: TypeRef, declarations: typing.Mapping[str, NamedType]) -> Model | None:
+    """The model a type is, through aliases; None for any other type."""
+    declared = through_aliases(type_ref, declarations)[1]
+    return declared if isinstance(declared, Model) else None
+
+
 def type_refs(t: TypeRef | None) -> typing.Iterator[str]:
     """The ids of the named types a type expression mentions, outermost first."""
     if t is None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator import ir
-from generator.ir.heuristics import model_of
 from generator.python.source import py_string
 
 if TYPE_CHECKING:
@@ -62,7 +61,7 @@ def check_arguments(args: list[ArgView]) -> str:
 def paging_source(pagination: ir.Pagination, declarations: dict[str, ir.NamedType]) -> str | None:
     """Python source of the runtime `Paging` for a paged operation: its fields by their
     Python names, its parameters by wire name; None when it is the runtime's default."""
-    model = model_of(pagination.page, declarations)
+    model = ir.model_of(pagination.page, declarations)
     attribute = {f.wire_name: f.py_name for f in model.fields} if model else {}
     settings: dict[str, object] = {
         "items": attribute.get(pagination.items_field, pagination.items_field),

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 
 from generator import ir
-from generator.ir.heuristics import model_of
 from generator.python.annotations import ANY, NONE, STR, Expr, LiteralOf, Name, Subscript, UnionOf, imports_of, runtime
 from generator.python.call_source import paging_source, styles_source
 from generator.python.method_docs import method_doc
@@ -281,7 +280,7 @@ class ResourcesBuilder:
     def _part_types(self, schema: ir.TypeRef, media: ir.MediaType) -> dict[str, str]:
         """Content-Type of each multipart part the spec names: its `encoding`, else the
         property's (or its items') `contentMediaType`."""
-        model = model_of(schema, self._declarations)
+        model = ir.model_of(schema, self._declarations)
         declared = {}
         for f in model.fields if model else ():
             own = f.type.items if f.type.kind == "array" and f.type.items else f.type
@@ -342,14 +341,10 @@ class ResourcesBuilder:
     def _structured(self, type_ref: ir.TypeRef) -> bool:
         """Whether event data of this schema is JSON to parse: anything but a string
         (aliases followed) or no type at all."""
-        seen: set[str] = set()
-        while type_ref.kind == "ref" and type_ref.ref and type_ref.ref not in seen:
-            seen.add(type_ref.ref)
-            declared = self._declarations.get(type_ref.ref)
-            if not isinstance(declared, ir.Alias):
-                return not (isinstance(declared, ir.Enum) and declared.base == "string")
-            type_ref = declared.target
-        return type_ref.kind not in ("string", "any")
+        final, declared = ir.through_aliases(type_ref, self._declarations)
+        if final.kind == "ref":
+            return not (isinstance(declared, ir.Enum) and declared.base == "string")
+        return final.kind not in ("string", "any")
 
 
 SHADOWABLE = ("list", "dict", "set", "str", "int", "float", "bool", "bytes", "type")
