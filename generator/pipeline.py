@@ -15,10 +15,10 @@ from generator.ir.naming import Namer
 from generator.ir.operations import DocumentBuilder
 from generator.ir.schemas import SchemaBuilder
 from generator.output.cache import default_cache_dir
-from generator.output.format import Formatter, default_workers
+from generator.python.format import Formatter
 from generator.output.record import RunRecord
 from generator.output.write import Changes, Files, compare, write_tree
-from generator.python.render import RUNTIME, render_sdk
+from generator.python.render import render_sdk, runtime_paths
 from generator.spec.load import DocumentStore
 from generator.spec.meta import CleanChecks
 from generator.spec.refs import Resolver
@@ -56,12 +56,13 @@ def load_api(config: Config, reporter: Reporter, store: DocumentStore | None = N
 
 
 def render_all(api: ir.Api, config: Config, formatter: Formatter) -> Files:
-    """Every generated file, keyed by its path below the output directory. The formatter's
-    workers (if any) format the SDK while the site is rendered."""
+    """Every generated file, keyed by its path below the output directory. The formatter formats
+    the SDK while the site is rendered; the runtime is copied as it is (it is kept formatted)."""
     sdk = render_sdk(api, config)
-    formatter.prefetch(sdk.items())
+    verbatim = runtime_paths(config.package)
+    formatter.prefetch((path, text) for path, text in sdk.items() if path not in verbatim)
     site = render_site(api, config)
-    files: Files = {f"python/{path}": formatter.format(path, text).encode("utf-8") for path, text in sdk.items()}
+    files: Files = {f"python/{path}": (text if path in verbatim else formatter.format(path, text)).encode("utf-8") for path, text in sdk.items()}
     for path in list(site):  # popped: a large site is not held as text and bytes at once
         content = site.pop(path)
         files[f"docs/{path}"] = content if isinstance(content, bytes) else content.encode("utf-8")
@@ -72,9 +73,7 @@ def write_output(config: Config, reporter: Reporter, out: Path, check: bool = Fa
     """Render everything and write it into `out` (with `check`, only compare). `record` learns
     what the run read, and is saved when the output ends up current."""
     store = DocumentStore()
-    with Formatter(default_cache_dir(), default_workers()) as formatter:
-        # The runtime is copied verbatim: its files are known before any document is read.
-        formatter.prefetch((path.name, path.read_text(encoding="utf-8")) for path in sorted(RUNTIME.glob("_*.py")))
+    with Formatter(default_cache_dir()) as formatter:
         if record is not None and config.changelog is not None:
             record.note(config.changelog)  # before rendering reads it
         files = render_all(load_api(config, reporter, store, CleanChecks(default_cache_dir() / "checked")), config, formatter)

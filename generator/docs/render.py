@@ -30,7 +30,9 @@ from generator.python.method_docs import exception_for
 from generator.python.models import ModelsBuilder
 from generator.python.render import default_base_url
 from generator.python.security import client_security
+from generator.python.format import Formatter
 from generator.python.snippets import (
+    EXAMPLE_LINE_LENGTH,
     Snippets,
     server_url,
     success_media,
@@ -45,9 +47,16 @@ PAGE_ROOT = "../"  # the way back to the site root from resources/ and models/ p
 
 def render_site(api: ir.Api, config: Config) -> dict[str, str | bytes]:
     """Every file of the site, keyed by its POSIX path below the site root."""
+    with Formatter(line_length=EXAMPLE_LINE_LENGTH) as formatter:
+        return _render_site(api, config, Snippets(api, config, formatter))
+
+
+def _render_site(api: ir.Api, config: Config, snippets: Snippets) -> dict[str, str | bytes]:
     config = config.named_after(d.title for d in api.documents)
     site = SiteMap(api)
-    snippets = Snippets(api, config)
+    buildable = site.request_types()
+    constructible = [named for named in api.types if named.id in buildable and not isinstance(named, (ir.Enum, ir.Alias))]
+    snippets.prefetch(((resource, op) for resource in api.resources for op in resource.operations), constructible)
     env = _environment()
     changelog = config.changelog_text()
     guides = render_guides(api, config, default_base_url(api))
@@ -80,12 +89,12 @@ def render_site(api: ir.Api, config: Config) -> dict[str, str | bytes]:
         examples = {op.operation_id: snippets.operation(resource, op) for op in resource.operations}
         responses = {op.operation_id: _response_example(op, api) for op in resource.operations}
         files[path] = page("resource.html", path, resource=resource, examples=examples, response_examples=responses)
-    buildable = site.request_types()
+    constructible_ids = {named.id for named in constructible}
     for named in api.types:
         path = site.type_url(named.id)
         ref = ir.TypeRef(kind="ref", ref=named.id)
         example = json.dumps(example_value(ref, api, response=True), indent=2, ensure_ascii=False)
-        construct = snippets.model(named) if named.id in buildable and not isinstance(named, (ir.Enum, ir.Alias)) else None
+        construct = snippets.model(named) if named.id in constructible_ids else None
         files[path] = page("type.html", path, named=named, example=example, construct=construct)
     files["models/index.html"] = page("models.html", "models/index.html")
     if api.webhooks:

@@ -1,4 +1,4 @@
-"""The user cache folder: black's results and the run records live there."""
+"""The user cache folder: the formatter's results and the run records live there."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@
     import_block([expr.imports])  # "from kpn_things import HttpSenmlBinding"
 
 `value` is JSON data of the type (see `generator.ir.examples`). Expressions use `repr` quoting
-(run black over the result) and leave discriminator tags to the SDK models' defaults.
+(format the result) and leave discriminator tags to the SDK models' defaults.
 """
 
 from __future__ import annotations

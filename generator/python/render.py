@@ -11,13 +11,14 @@ import sdkgen_templates
 from generator import ir
 from generator.config import Config
 from generator.python.build_info import built_from
+from generator.python.format import Formatter
 from generator.python.call_source import check_arguments, query_dict
 from generator.python.guides import render_guides
 from generator.python.models import ModelsBuilder
 from generator.python.resources import ResourcesBuilder
 from generator.python.security import SecurityView, client_security
-from generator.python.snippets import Snippets
-from generator.python.source import docstring, import_block, py_string, sorted_names
+from generator.python.snippets import EXAMPLE_LINE_LENGTH, Snippets
+from generator.python.source import docstring, import_block, parameter, py_string, sorted_names
 
 TEMPLATES = Path(next(iter(sdkgen_templates.__path__))) / "python"  # templates/python, installed as package data
 RUNTIME = TEMPLATES / "runtime"
@@ -53,19 +54,24 @@ def _environment() -> jinja2.Environment:
     env.filters["checkargs"] = check_arguments
     env.filters["import_block"] = import_block
     env.filters["sorted_names"] = sorted_names
+    env.globals["parameter"] = parameter
     return env
 
 
 def _readme_context(api: ir.Api, config: Config) -> dict[str, object]:
     """One example per resource (what it creates, else what it lists), from the docs' snippets."""
-    snippets = Snippets(api, config)
-    examples = []
+    shown = []
     for resource in api.resources:
         listing = next((op for op in resource.operations if op.pagination), None)
         creating = next((op for op in resource.operations if op.method == "post" and op.request_body), None)
-        operation = creating or listing or resource.operations[0]
-        description = " ".join((operation.summary or operation.description or "").split())
-        examples.append({"resource": resource.py_name, "description": description, "code": snippets.operation(resource, operation).python})
+        shown.append((resource, creating or listing or resource.operations[0]))
+    examples = []
+    with Formatter(line_length=EXAMPLE_LINE_LENGTH) as formatter:
+        snippets = Snippets(api, config, formatter)
+        snippets.prefetch(shown)
+        for resource, operation in shown:
+            description = " ".join((operation.summary or operation.description or "").split())
+            examples.append({"resource": resource.py_name, "description": description, "code": snippets.operation(resource, operation).python})
     return {"examples": examples, "documents": [d.title for d in api.documents]}
 
 
@@ -131,6 +137,12 @@ def default_base_url(api: ir.Api) -> str:
     return url if url.startswith(("http://", "https://")) else "http://localhost" + ("/" + url.lstrip("/") if url.strip("/") else "")
 
 
+def runtime_paths(package: str) -> set[str]:
+    """The paths (in `render_sdk`'s result) of the runtime's modules: copied as they are, never
+    formatted (the runtime is kept formatted)."""
+    return {f"{package}/{path.name}" for path in RUNTIME.glob("_*.py")}
+
+
 def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
     """Every file of the SDK distribution, keyed by path below generated/python/."""
     config = config.named_after(d.title for d in api.documents)
@@ -191,6 +203,6 @@ def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
     changelog = config.changelog_text()
     if changelog is not None:
         files["CHANGELOG.md"] = changelog
-    for runtime_file in sorted(RUNTIME.glob("_*.py")):
+    for runtime_file in sorted(RUNTIME.glob("_*.py")):  # see runtime_paths
         files[f"{package}/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
     return files

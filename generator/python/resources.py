@@ -10,7 +10,7 @@ from generator.python.annotations import ANY, NONE, STR, Expr, LiteralOf, Name, 
 from generator.python.call_source import paging_source, styles_source
 from generator.python.method_docs import method_doc
 from generator.python.params import param_names
-from generator.python.security import security_argument
+from generator.python.security import default_alternatives, security_argument
 from generator.python.source import docstring, py_string
 from generator.python.type_names import TypeNamer
 
@@ -214,6 +214,7 @@ class ResourcesBuilder:
         self.api = api
         self.types = TypeNamer(api, param_names(api))
         self._declarations = {named.id: named for named in api.types}
+        self._default_security = default_alternatives(api)
 
     def build(self) -> list[ResourceView]:
         return [self._resource(resource) for resource in self.api.resources]
@@ -297,7 +298,7 @@ class ResourcesBuilder:
         keyword = sorted([*query, *headers, *cookies], key=lambda a: a.default is not None)
         method = MethodView(op.py_name, op.method.upper(), op.path, "", "request", list(path_args), keyword, path_args, query, headers, cookies)
         method.styles = styles_source(op.parameters)
-        method.security = security_argument(self.api, op)
+        method.security = security_argument(self.api, op, self._default_security)
         if op.request_body is not None:
             self._body(op.request_body, method)
         if op.method == "head":

@@ -98,10 +98,10 @@ def default_alternatives(api: ir.Api) -> Alternatives:
     return max(counts, key=lambda alternatives: counts[alternatives]) if counts else ()
 
 
-def security_argument(api: ir.Api, op: ir.Operation) -> str | None:
-    """Python source of a method's `security=` argument; None when it is the client's default."""
+def security_argument(api: ir.Api, op: ir.Operation, default: Alternatives) -> str | None:
+    """Python source of a method's `security=` argument; None when it is the client's `default`."""
     alternatives = operation_alternatives(api, op)
-    return None if alternatives == default_alternatives(api) else _tuple_source(alternatives)
+    return None if alternatives == default else _tuple_source(alternatives)
 
 
 def client_security(api: ir.Api, env_prefix: str) -> SecurityView:

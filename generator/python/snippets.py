@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import json
 import shlex
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
-
-import black
 
 from generator import ir
 from generator.config import Config
 from generator.ir.examples import example_value
 from generator.ir.naming import snake_case
 from generator.python.example_code import import_block, python_expression
+from generator.python.format import Formatter
 from generator.python.security import client_security, operation_alternatives
 
-BLACK_MODE = black.Mode(line_length=79)
+EXAMPLE_LINE_LENGTH = 79  # examples are read on narrow pages
 DEFAULT_SERVER = "https://api.example.com"
 
 
@@ -79,15 +79,25 @@ def success_type(op: ir.Operation) -> ir.TypeRef | None:
 
 
 class Snippets:
-    """Builds the examples of one API for one SDK configuration."""
+    """Builds the examples of one API for one SDK configuration; `formatter` (line length
+    EXAMPLE_LINE_LENGTH) formats their Python."""
 
-    def __init__(self, api: ir.Api, config: Config):
+    def __init__(self, api: ir.Api, config: Config, formatter: Formatter):
         self.api = api
         self.config = config
+        self.formatter = formatter
+        self.security = client_security(api, config.env_prefix)
+
+    def prefetch(self, operations: Iterable[tuple[ir.Resource, ir.Operation]], models: Iterable[ir.NamedType] = ()) -> None:
+        """Start formatting the Python examples of these operations and models, all in one go
+        (an example not prefetched is formatted on its own when asked for)."""
+        sources = [source for resource, op in operations for source in self._python(resource, op)]
+        sources += [self._model_source(named) for named in models]
+        self.formatter.prefetch(("example.py", source) for source in sources)
 
     def operation(self, resource: ir.Resource, op: ir.Operation) -> OperationExamples:
         sync, asynchronous = self._python(resource, op)
-        return OperationExamples(sync, asynchronous, self._curl(op))
+        return OperationExamples(self._format(sync), self._format(asynchronous), self._curl(op))
 
     def quickstart(self) -> OperationExamples | None:
         """The examples of the simplest list operation (else of any operation without parameters)."""
@@ -96,9 +106,15 @@ class Snippets:
 
     def model(self, named: ir.NamedType) -> str:
         """Building a value of `named` in Python, as a request would send it."""
+        return self._format(self._model_source(named))
+
+    def _model_source(self, named: ir.NamedType) -> str:
         ref = ir.TypeRef(kind="ref", ref=named.id)
         expression = python_expression(example_value(ref, self.api), ref, self.api, package=self.config.package)
-        return _format(f"{import_block([expression.imports])}\n\n{snake_case(named.py_name)} = {expression.code}\n")
+        return f"{import_block([expression.imports])}\n\n{snake_case(named.py_name)} = {expression.code}\n"
+
+    def _format(self, source: str) -> str:
+        return self.formatter.format("example.py", source)
 
     def _argument(self, value: Any, t: ir.TypeRef, keyword: str | None = None) -> _Argument:
         expression = python_expression(value, t, self.api, package=self.config.package)
@@ -128,6 +144,7 @@ class Snippets:
         return _Argument('b"..."', frozenset())
 
     def _python(self, resource: ir.Resource, op: ir.Operation) -> tuple[str, str]:
+        """The sync and the async example, not yet formatted."""
         arguments = self._arguments(op)
         call = f"client.{resource.py_name}.{op.py_name}({', '.join(a.code for a in arguments)})"
         imports = [a.imports for a in arguments]
@@ -135,16 +152,16 @@ class Snippets:
         package = self.config.package
         sync_imports = import_block([*imports, {(package, client)}])
         async_imports = import_block([*imports, {(package, async_client)}, {("asyncio", "")}])
-        credentials = client_security(self.api, self.config.env_prefix).credentials
+        credentials = self.security.credentials
         what = "token" if [c.argument for c in credentials] == ["token"] else "credentials"
         comment = f"# reads the {what} from {', '.join(c.env for c in credentials)}" if credentials else "# the API needs no credentials"
         sync = f"{sync_imports}\n\nclient = {client}()  {comment}\n{self._statement(op, call, False)}\n"
         body = self._statement(op, call, True).replace("\n", "\n        ")
         asynchronous = (
             f"{async_imports}\n\n\nasync def main() -> None:\n"
-            f"    async with {async_client}() as client:  {comment}\n        {body}\n\n\nasyncio.run(main())\n"
+            f"    {comment}\n    async with {async_client}() as client:\n        {body}\n\n\nasyncio.run(main())\n"
         )
-        return _format(sync), _format(asynchronous)
+        return sync, asynchronous
 
     def _statement(self, op: ir.Operation, call: str, asynchronous: bool) -> str:
         wait = "await " if asynchronous else ""
@@ -200,9 +217,8 @@ class Snippets:
     def _auth_options(self, op: ir.Operation) -> list[str]:
         """curl options sending the credentials of the alternative the SDK tries first, from the
         environment variables the SDK reads."""
-        security = client_security(self.api, self.config.env_prefix)
-        envs = {c.argument: "$" + c.env for c in security.credentials}
-        views = {view.scheme.id: view for view in security.schemes}
+        envs = {c.argument: "$" + c.env for c in self.security.credentials}
+        views = {view.scheme.id: view for view in self.security.schemes}
         alternative = next((a for a in operation_alternatives(self.api, op) if a), ())
         options = []
         for view in (views[scheme_id] for scheme_id in alternative):
@@ -271,10 +287,6 @@ def _multipart_fields(value: dict[str, Any], media: ir.MediaType, api: ir.Api) -
 def _body_model(media: ir.MediaType, api: ir.Api) -> ir.Model | None:
     named = api.type_by_id(media.type.ref or "") if media.type is not None and media.type.kind == "ref" else None
     return named if isinstance(named, ir.Model) else None
-
-
-def _format(source: str) -> str:
-    return black.format_str(source, mode=BLACK_MODE)
 
 
 def simplest_operation(api: ir.Api) -> tuple[ir.Resource, ir.Operation] | None:

@@ -6,6 +6,8 @@ import re
 import textwrap
 from typing import Iterable
 
+from generator.python.annotations import UnionOf
+
 
 def py_string(text: str) -> str:
     """A Python string literal for any text (quotes, backslashes, newlines are escaped)."""
@@ -29,6 +31,17 @@ def docstring(text: str | None, indent: str = "", line_length: int = 100) -> str
     if len(lines) > 1:
         body += "\n" + indent
     return f'"""{body}"""'
+
+
+def parameter(name: str, annotation: object, default: str | None, indent: int, line_length: int = 100) -> str:
+    """`name: annotation = default` as one parameter line of a signature (without its comma); a
+    union that makes the line too long is put in parentheses, where the formatter (which keeps
+    them) can break it the way black does, rather than between the annotation and its default."""
+    text = str(annotation)
+    suffix = "" if default is None else f" = {default}"
+    if isinstance(annotation, UnionOf) and indent + len(f"{name}: {text}{suffix},") > line_length:
+        text = f"({text})"
+    return f"{name}: {text}{suffix}"
 
 
 def _escape_quote_runs(body: str) -> str:

@@ -28,7 +28,8 @@ from generator.cli import main
 from generator.config import Config, config_for_specs
 from generator.diagnostics import Reporter
 from generator.pipeline import load_api
-from generator.python.snippets import Snippets
+from generator.python.format import Formatter
+from generator.python.snippets import EXAMPLE_LINE_LENGTH, Snippets
 from tests.support.small_sdk import imported, write_sdk
 
 BIN = Path(sys.executable).parent
@@ -441,7 +442,7 @@ def _api(spec_path: Path) -> tuple[ir.Api, Config]:
 
 def test_every_docs_example_is_a_valid_call(spec_path: Path, shop_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     api, config = _api(spec_path)
-    snippets = Snippets(api, config)
+    snippets = Snippets(api, config, Formatter(line_length=EXAMPLE_LINE_LENGTH))
     sent: list[httpx.Request] = []
 
     def send(self: object, request: httpx.Request, **_: object) -> httpx.Response:
@@ -467,7 +468,8 @@ def test_every_docs_example_is_a_valid_call(spec_path: Path, shop_root: Path, mo
 
 def test_the_curl_examples_send_the_body_as_its_media_type(spec_path: Path) -> None:
     api, config = _api(spec_path)
-    curl = {op.operation_id: Snippets(api, config).operation(resource, op).curl for resource in api.resources for op in resource.operations}
+    snippets = Snippets(api, config, Formatter(line_length=EXAMPLE_LINE_LENGTH))
+    curl = {op.operation_id: snippets.operation(resource, op).curl for resource in api.resources for op in resource.operations}
     assert "-F image=@image.bin" in curl["upload"] and "Content-Type" not in curl["upload"]  # curl writes the boundary
     assert "-H 'Content-Type: application/x-www-form-urlencoded' \\\n  --data-urlencode q=string" in curl["search"]
     assert "--data-binary @file.bin" in curl["putBlob"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator.config import Config, DocumentEntry
 from generator.diagnostics import Reporter
-from generator.output.format import Formatter
+from generator.python.format import Formatter
 from generator.pipeline import load_api
 from generator.python.render import render_sdk
 
@@ -71,7 +71,7 @@ def test_hostile_spec_renders_inert_python(tmp_path: Path) -> None:
     for relative, text in render_sdk(api, config).items():
         path = out / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(formatter.format(relative, text), encoding="utf-8")  # black parses every file
+        path.write_text(formatter.format(relative, text), encoding="utf-8")  # the formatter parses every file
     script = (
         "import hostile, hostile.models as m\n"
         f"assert {PAYLOAD!r} in m.Evil.__doc__ and {PAYLOAD!r} in m.EvilEnum.__doc__\n"

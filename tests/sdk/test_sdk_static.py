@@ -1,4 +1,4 @@
-"""The generated SDK type-checks (mypy --strict), lints (ruff), is black-formatted and installs."""
+"""The generated SDK type-checks (mypy --strict), lints (ruff), is formatted and installs."""
 
 from __future__ import annotations
 
@@ -42,8 +42,8 @@ def test_ruff(sdk_root: Path) -> None:
     run(BIN / "ruff", "check", "--no-cache", "kpn_things", cwd=sdk_root)  # rules: the SDK's pyproject.toml
 
 
-def test_black(sdk_root: Path) -> None:
-    run(BIN / "black", "--check", "--quiet", "--line-length", "100", "kpn_things", cwd=sdk_root)
+def test_formatted(sdk_root: Path) -> None:
+    run(BIN / "ruff", "format", "--check", "--no-cache", "kpn_things", cwd=sdk_root)  # settings: the SDK's pyproject.toml
 
 
 def test_pip_install(sdk_root: Path, tmp_path: Path) -> None:

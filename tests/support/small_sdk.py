@@ -22,7 +22,7 @@ import httpx
 
 from generator.config import config_for_specs
 from generator.diagnostics import Reporter
-from generator.output.format import Formatter
+from generator.python.format import Formatter
 from generator.pipeline import load_api
 from generator.python.render import render_sdk
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.config import config_for_specs
 from generator.diagnostics import Reporter
-from generator.output.format import Formatter
+from generator.python.format import Formatter
 from generator.pipeline import load_api
 from generator.python.annotations import (
     ANNOTATED,

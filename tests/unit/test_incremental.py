@@ -1,6 +1,6 @@
 """Fast runs make the same bytes: a run whose inputs did not change is answered from its record
 (nothing loaded, rendered, formatted or written), anything it was made from that changes brings a
-full run back, and black in worker processes formats exactly as black in-process."""
+full run back, and one ruff run over many files formats each exactly as a run of its own."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from irtools import openapi
 
 import generator.pipeline
 from generator.cli import main
-from generator.output.format import Formatter, format_source
+from generator.python.format import Formatter, FormatError
 
 PET = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string", "example": None}}}
 TOY = {"type": "object", "properties": {"colour": {"type": "string"}}}
@@ -30,7 +30,7 @@ def pets(**schemas: object) -> dict:
 
 @pytest.fixture(scope="module")
 def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache folder for the module: black's results are shared, run records are per output folder."""
+    """One cache folder for the module: the formatter's results are shared, run records are per output folder."""
     return tmp_path_factory.mktemp("cache")
 
 
@@ -127,24 +127,40 @@ def test_an_unchanged_run_imports_none_of_the_stages(project: Path) -> None:
     script = (
         "import sys\nfrom generator.cli import main\n"
         "try:\n    main(['generate', '--config', 'sdk.yaml', '--out', 'out', '-q'])\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in ('black', 'jinja2', 'jsonschema', 'yaml', 'generator.pipeline', 'generator.config') if m in sys.modules))\n"
+        "print(sorted(m for m in ('ruff', 'jinja2', 'jsonschema', 'yaml', 'generator.pipeline', 'generator.config') if m in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=os.environ, check=True)
     assert result.stdout.strip() == "[]", result.stderr
 
 
-def test_black_in_worker_processes_formats_exactly_as_in_process(tmp_path: Path) -> None:
+def test_one_ruff_run_formats_each_file_exactly_as_a_run_of_its_own(tmp_path: Path) -> None:
     sources = {f"m{i}.py": f"def f{i}( a,b ):\n  return {{'k':a,  'v':[b]*{i}}}\n" for i in range(6)}
+    sources["resources/__init__.py"] = "from .a import (A)\n"  # two files of one name
+    sources["__init__.py"] = "x=[ 1,\n2 ]\n"
     sources["notes.md"] = "not  python\n"
-    with Formatter(tmp_path / "cache", workers=2) as formatter:
+    with Formatter(tmp_path / "cache") as formatter:
         formatter.prefetch(sources.items())
-        parallel = {path: formatter.format(path, text) for path, text in sources.items()}
-    assert parallel == {path: format_source(text) if path.endswith(".py") else text for path, text in sources.items()}
-    assert formatter.formatted == 6 and len(list((tmp_path / "cache").iterdir())) == 6
-    with Formatter(tmp_path / "cache", workers=2) as warm:
+        together = {path: formatter.format(path, text) for path, text in sources.items()}
+    alone = {path: Formatter().format(path, text) for path, text in sources.items()}
+    assert together == alone
+    assert together["m2.py"] == 'def f2(a, b):\n    return {"k": a, "v": [b] * 2}\n' and together["notes.md"] == "not  python\n"
+    assert formatter.formatted == 8 and len(list((tmp_path / "cache").iterdir())) == 8
+    with Formatter(tmp_path / "cache") as warm:
         warm.prefetch(sources.items())
-        assert {path: warm.format(path, text) for path, text in sources.items()} == parallel
-    assert (warm.formatted, warm.reused) == (0, 6), "a cached text is neither sent to a worker nor formatted again"
+        assert {path: warm.format(path, text) for path, text in sources.items()} == together
+    assert (warm.formatted, warm.reused) == (0, 8), "a cached text is neither sent to ruff nor formatted again"
+
+
+def test_code_ruff_cannot_parse_is_a_format_error_and_a_stopped_run_leaves_no_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    with Formatter() as formatter:
+        with pytest.raises(FormatError, match="ruff could not format generated code"):
+            formatter.format("broken.py", "def f(:\n")
+        formatter.prefetch([("big.py", "x = 1\n" * 20000)])
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_document_the_official_schema_found_clean_is_not_checked_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

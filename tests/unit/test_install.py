@@ -49,7 +49,7 @@ def test_the_installed_wheel_generates_the_committed_output_from_anywhere(tmp_pa
     project = tmp_path / "project"  # the docs name each spec as seen from the working directory: specs/...
     shutil.copytree(ROOT / "specs", project / "specs")  # documents, sdk.yaml and the changelog it names
     env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    env["SDKGEN_CACHE_DIR"] = str(tmp_path / "cache")  # cold: black runs in the new venv
+    env["SDKGEN_CACHE_DIR"] = str(tmp_path / "cache")  # cold: the formatter runs in the new venv
     run(sdkgen, "generate", "-q", "--config", project / "specs" / "sdk.yaml", "--out", tmp_path / "out", cwd=project, env=env)
     out = tmp_path / "out"
     produced = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}

@@ -35,7 +35,7 @@ def pets(**schemas: dict) -> dict:
 
 @pytest.fixture(scope="module")
 def format_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One black cache for the module's runs (black is the slow part)."""
+    """One formatter cache for the module's runs."""
     return tmp_path_factory.mktemp("format-cache")
 
 
