@@ -55,13 +55,15 @@ def load_api(config: Config, reporter: Reporter, store: DocumentStore | None = N
     return named
 
 
-def render_all(api: ir.Api, config: Config, formatter: Formatter) -> Files:
+def render_all(api: ir.Api, config: Config, formatter: Formatter, cache_dir: Path | None = None) -> Files:
     """Every generated file, keyed by its path below the output directory. The formatter formats
-    the SDK while the site is rendered; the runtime is copied as it is (it is kept formatted)."""
-    sdk = render_sdk(api, config)
+    the SDK while the site is rendered; the runtime is copied as it is (it is kept formatted).
+    Compiled templates are kept in `cache_dir`, if given."""
+    template_cache = cache_dir / "templates" if cache_dir is not None else None
+    sdk = render_sdk(api, config, template_cache)
     verbatim = runtime_paths(config.package)
     formatter.prefetch((path, text) for path, text in sdk.items() if path not in verbatim)
-    site = render_site(api, config)
+    site = render_site(api, config, template_cache)
     files: Files = {f"python/{path}": (text if path in verbatim else formatter.format(path, text)).encode("utf-8") for path, text in sdk.items()}
     for path in list(site):  # popped: a large site is not held as text and bytes at once
         content = site.pop(path)
@@ -73,10 +75,11 @@ def write_output(config: Config, reporter: Reporter, out: Path, check: bool = Fa
     """Render everything and write it into `out` (with `check`, only compare). `record` learns
     what the run read, and is saved when the output ends up current."""
     store = DocumentStore()
-    with Formatter(default_cache_dir()) as formatter:
+    cache_dir = default_cache_dir()
+    with Formatter(cache_dir) as formatter:
         if record is not None and config.changelog is not None:
             record.note(config.changelog)  # before rendering reads it
-        files = render_all(load_api(config, reporter, store, CleanChecks(default_cache_dir() / "checked")), config, formatter)
+        files = render_all(load_api(config, reporter, store, CleanChecks(cache_dir / "checked")), config, formatter, cache_dir)
     changes = compare(files, out) if check else write_tree(files, out, force=force)
     if record is not None and not (check and changes.stale):  # written, or found current
         for document in store.documents:

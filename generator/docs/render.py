@@ -8,6 +8,7 @@ only `md()` output (sanitized Markdown) is markup.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -38,6 +39,7 @@ from generator.python.snippets import (
     success_media,
     success_type,
 )
+from generator.python.templates import environment
 from generator.python.type_names import TypeNamer
 
 TEMPLATES = Path(next(iter(sdkgen_templates.__path__))) / "docs"  # templates/docs, installed as package data
@@ -45,26 +47,27 @@ ASSETS = ("search.js", "site.js", "style.css", "theme.js")
 PAGE_ROOT = "../"  # the way back to the site root from resources/ and models/ pages
 
 
-def render_site(api: ir.Api, config: Config) -> dict[str, str | bytes]:
-    """Every file of the site, keyed by its POSIX path below the site root."""
+def render_site(api: ir.Api, config: Config, template_cache: Path | None = None) -> dict[str, str | bytes]:
+    """Every file of the site, keyed by its POSIX path below the site root (compiled templates
+    are kept in `template_cache`, if given)."""
     with Formatter(line_length=EXAMPLE_LINE_LENGTH) as formatter:
-        return _render_site(api, config, Snippets(api, config, formatter))
+        return _render_site(api, config, Snippets(api, config, formatter), template_cache)
 
 
-def _render_site(api: ir.Api, config: Config, snippets: Snippets) -> dict[str, str | bytes]:
+def _render_site(api: ir.Api, config: Config, snippets: Snippets, template_cache: Path | None) -> dict[str, str | bytes]:
     config = config.named_after(d.title for d in api.documents)
     site = SiteMap(api)
     buildable = site.request_types()
     constructible = [named for named in api.types if named.id in buildable and not isinstance(named, (ir.Enum, ir.Alias))]
     snippets.prefetch(((resource, op) for resource in api.resources for op in resource.operations), constructible)
-    env = _environment()
+    env = _environment(template_cache)
     changelog = config.changelog_text()
-    guides = render_guides(api, config, default_base_url(api))
+    guides = render_guides(api, config, default_base_url(api), template_cache)
     guide_pages = [page_html(guide.body) for guide in guides]
     pages = {named.py_name: site.type_url(named.id) for named in api.types}
     namer = TypeNamer(api)
-    fields = {(c.py_name, f.wire_name): f.annotation for c in ModelsBuilder(api).build().classes for f in c.fields}  # as the SDK declares them
-    env.globals.update(
+    fields = ModelsBuilder(api).field_annotations()  # as the SDK declares them
+    shared = dict(
         has_changelog=changelog is not None,
         guides=[{"title": g.title, "url": f"guides/{g.slug}.html"} for g in guides],
         documents={d.file: d for d in api.documents},
@@ -76,7 +79,7 @@ def _render_site(api: ir.Api, config: Config, snippets: Snippets) -> dict[str, s
     )  # fmt: skip
 
     def page(template: str, path: str, **context: Any) -> str:
-        return env.get_template(template).render(root="../" * path.count("/"), path=path, **context)
+        return env.get_template(template).render(shared, root="../" * path.count("/"), path=path, **context)
 
     files: dict[str, str | bytes] = {
         "index.html": page(
@@ -109,15 +112,9 @@ def _render_site(api: ir.Api, config: Config, snippets: Snippets) -> dict[str, s
     return files
 
 
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+@functools.cache
+def _environment(template_cache: Path | None) -> jinja2.Environment:
+    env = environment(TEMPLATES, "site", template_cache, autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals.update(md=markdown_html, plain=plain_text, slug=slug, constraints=constraint_items, path_parts=path_parts, json=_json)
     env.filters["breakable"] = breakable
     return env

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from generator import ir
 from generator.config import Config
 from generator.python.security import client_security
 from generator.python.snippets import simplest_operation
+from generator.python.templates import environment
 
 GUIDES_FOLDER = Path(next(iter(sdkgen_templates.__path__))) / "python" / "guides"
 GUIDES = (
@@ -70,13 +72,14 @@ def _advances(paging: ir.Pagination) -> str:
     return f"counts the `{paging.page_param}` query parameter up from {paging.first_page}, until an empty or short page"
 
 
-def render_guides(api: ir.Api, config: Config, default_base_url: str) -> list[Guide]:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(GUIDES_FOLDER),
-        autoescape=False,  # Markdown; the site sanitises it, the README is Markdown too
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-    )
+@functools.cache
+def _environment(template_cache: Path | None) -> jinja2.Environment:
+    # Markdown, not escaped: the site sanitises it, the README is Markdown too
+    return environment(GUIDES_FOLDER, "guides", template_cache, autoescape=False, keep_trailing_newline=True)
+
+
+def render_guides(api: ir.Api, config: Config, default_base_url: str, template_cache: Path | None = None) -> list[Guide]:
+    env = _environment(template_cache)
     context = {
         "package": config.package,
         "distribution": config.distribution,

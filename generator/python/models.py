@@ -225,15 +225,26 @@ class ModelsBuilder:
         default = py_string(values[0]) if len(values) == 1 else None
         return FieldView(py_name, annotation, prop, default, docstring(f"Discriminator: always {' or '.join(values)}.", "    "))
 
+    def field_annotations(self) -> dict[tuple[str, str], Expr]:
+        """The annotation of every model field as its class declares it, by (class, wire name)."""
+        return {
+            (model.py_name, f.wire_name): self._field_annotation(f, self.tags.get(model.id, {}).get(f.wire_name))
+            for model in self.api.types if isinstance(model, ir.Model) for f in model.fields
+        }  # fmt: skip
+
     def _field(self, f: ir.Field, tag_values: list[str] | None) -> FieldView:
+        annotation = self._field_annotation(f, tag_values)
         if tag_values:
-            view = self._tag_field(f.py_name, f.wire_name, tag_values)
-            return FieldView(f.py_name, view.annotation, f.wire_name, view.default, docstring(self._field_doc(f), "    "))
-        annotation = self.types.annotation(f.type)
+            default = py_string(tag_values[0]) if len(tag_values) == 1 else None
+            return FieldView(f.py_name, annotation, f.wire_name, default, docstring(self._field_doc(f), "    "))
         required = f.required and not (f.read_only or f.write_only)
-        if not required:
-            annotation = annotation.or_none()
         return FieldView(f.py_name, annotation, f.wire_name, None if required else "None", docstring(self._field_doc(f), "    "))
+
+    def _field_annotation(self, f: ir.Field, tag_values: list[str] | None) -> Expr:
+        if tag_values:
+            return self.types.literal_type(tag_values)
+        annotation = self.types.annotation(f.type)
+        return annotation if f.required and not (f.read_only or f.write_only) else annotation.or_none()
 
     def _field_doc(self, f: ir.Field) -> str:
         lines = [f.description or f"The `{f.wire_name}` property."]

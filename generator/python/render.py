@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from generator.python.models import ModelsBuilder
 from generator.python.resources import ResourcesBuilder
 from generator.python.security import SecurityView, client_security
 from generator.python.snippets import EXAMPLE_LINE_LENGTH, Snippets
+from generator.python.templates import environment
 from generator.python.source import docstring, import_block, parameter, py_string, sorted_names
 
 TEMPLATES = Path(next(iter(sdkgen_templates.__path__))) / "python"  # templates/python, installed as package data
@@ -39,15 +41,13 @@ RUNTIME_EXPORTS = {
 }  # fmt: skip
 
 
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
+@functools.cache
+def _environment(template_cache: Path | None) -> jinja2.Environment:
+    env = environment(
+        TEMPLATES, "sdk", template_cache,
         autoescape=False,  # Python source: spec text reaches it only through pystr/docstring
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    )  # fmt: skip
     env.filters["pystr"] = py_string
     env.filters["tomlstr"] = json.dumps  # a JSON string is a valid TOML basic string
     env.filters["argdict"] = query_dict
@@ -143,10 +143,11 @@ def runtime_paths(package: str) -> set[str]:
     return {f"{package}/{path.name}" for path in RUNTIME.glob("_*.py")}
 
 
-def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
-    """Every file of the SDK distribution, keyed by path below generated/python/."""
+def render_sdk(api: ir.Api, config: Config, template_cache: Path | None = None) -> dict[str, str]:
+    """Every file of the SDK distribution, keyed by path below generated/python/ (compiled
+    templates are kept in `template_cache`, if given)."""
     config = config.named_after(d.title for d in api.documents)
-    env = _environment()
+    env = _environment(template_cache)
     resources = ResourcesBuilder(api).build()
     used = frozenset(name.id for r in resources for m in r.methods for a in m.annotations() for name in a.names())
     models = ModelsBuilder(api).build(used_elsewhere=used)
@@ -198,7 +199,7 @@ def render_sdk(api: ir.Api, config: Config) -> dict[str, str]:
     files[f"{package}/__init__.py"] = env.get_template("init.py.j2").render(context, init_imports=_init_imports(config, models.public_names), exports=exports)
     files[f"{package}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.j2").render(context)
-    guides = {guide.slug: guide.markdown for guide in render_guides(api, config, default_base_url(api))}
+    guides = {guide.slug: guide.markdown for guide in render_guides(api, config, default_base_url(api), template_cache)}
     files["README.md"] = env.get_template("README.md.j2").render(context, guides=guides, **_readme_context(api, config))
     changelog = config.changelog_text()
     if changelog is not None:

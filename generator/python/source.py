@@ -18,7 +18,8 @@ def docstring(text: str | None, indent: str = "", line_length: int = 100) -> str
     """A safe triple-quoted docstring: nothing in `text` can end it or escape from it."""
     width = line_length - len(indent) - 6
     text = (text or "").strip().replace("\r\n", "\n")
-    text = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in text)
+    if not text.replace("\n", "").isprintable():
+        text = "".join(ch if ch == "\n" or ch.isprintable() else " " for ch in text)
     text = text.replace("\\", "\\\\")
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -46,6 +47,8 @@ def parameter(name: str, annotation: object, default: str | None, indent: int, l
 
 def _escape_quote_runs(body: str) -> str:
     """A backslash before each `"` that another `"` (or the end) follows: nothing can end the docstring."""
+    if '"' not in body:
+        return body
     end = len(body) - 1 if body.endswith("\n") else len(body)  # where `$` matches: the end, or before a final newline
     out = []
     for index, char in enumerate(body):
