@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ def _keep_absolute_urls(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
+@functools.lru_cache(maxsize=8192)  # specs repeat their descriptions
 def markdown_html(text: str | None) -> Markup:
     """Render `text` as CommonMark, keep only a small allow-list of tags, attributes and URLs."""
     if not text:
@@ -102,6 +104,7 @@ def page_html(text: str) -> PageHtml:
     return PageHtml(_sanitized(rendered, page_tags, _PAGE_ATTRIBUTES), tuple(headings))
 
 
+@functools.lru_cache(maxsize=8192)
 def plain_text(text: str | None) -> str:
     """The words of a description without any markup, whitespace collapsed."""
     if not text:

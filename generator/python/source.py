@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from typing import Iterable
@@ -14,6 +15,7 @@ def py_string(text: str) -> str:
     return repr(text)
 
 
+@functools.lru_cache(maxsize=8192)  # specs repeat their descriptions
 def docstring(text: str | None, indent: str = "", line_length: int = 100) -> str:
     """A safe triple-quoted docstring: nothing in `text` can end it or escape from it."""
     width = line_length - len(indent) - 6
