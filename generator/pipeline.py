@@ -65,9 +65,7 @@ def render_all(api: ir.Api, config: Config, formatter: Formatter, cache_dir: Pat
     formatter.prefetch((path, text) for path, text in sdk.items() if path not in verbatim)
     site = render_site(api, config, template_cache)
     files: Files = {f"python/{path}": (text if path in verbatim else formatter.format(path, text)).encode("utf-8") for path, text in sdk.items()}
-    for path in list(site):  # popped: a large site is not held as text and bytes at once
-        content = site.pop(path)
-        files[f"docs/{path}"] = content if isinstance(content, bytes) else content.encode("utf-8")
+    files.update((f"docs/{path}", content) for path, content in site.items())
     return files
 
 
@@ -79,10 +77,17 @@ def write_output(config: Config, reporter: Reporter, out: Path, check: bool = Fa
     with Formatter(cache_dir) as formatter:
         if record is not None and config.changelog is not None:
             record.note(config.changelog)  # before rendering reads it
-        files = render_all(load_api(config, reporter, store, CleanChecks(cache_dir / "checked")), config, formatter, cache_dir)
+        api = load_api(config, reporter, store, CleanChecks(cache_dir / "checked"))
+        read = [(document.path, document.digest) for document in store.documents]
+        # Every diagnostic is located by now: the documents and their line tables can go before
+        # the (larger) output is made, so that the two never take memory at the same time.
+        del store
+        reporter.lines.clear()
+        files = render_all(api, config, formatter, cache_dir)
+        del api
     changes = compare(files, out) if check else write_tree(files, out, force=force)
     if record is not None and not (check and changes.stale):  # written, or found current
-        for document in store.documents:
-            record.note(document.path, document.digest)
+        for path, digest in read:
+            record.note(path, digest)
         record.save(reporter.diagnostics)
     return changes

@@ -47,14 +47,15 @@ ASSETS = ("search.js", "site.js", "style.css", "theme.js")
 PAGE_ROOT = "../"  # the way back to the site root from resources/ and models/ pages
 
 
-def render_site(api: ir.Api, config: Config, template_cache: Path | None = None) -> dict[str, str | bytes]:
-    """Every file of the site, keyed by its POSIX path below the site root (compiled templates
-    are kept in `template_cache`, if given)."""
+def render_site(api: ir.Api, config: Config, template_cache: Path | None = None) -> dict[str, bytes]:
+    """Every file of the site (UTF-8), keyed by its POSIX path below the site root (compiled
+    templates are kept in `template_cache`, if given). Pages are encoded as they are made: as
+    text, one non-ASCII character would make a whole page take two bytes a character."""
     with Formatter(line_length=EXAMPLE_LINE_LENGTH) as formatter:
         return _render_site(api, config, Snippets(api, config, formatter), template_cache)
 
 
-def _render_site(api: ir.Api, config: Config, snippets: Snippets, template_cache: Path | None) -> dict[str, str | bytes]:
+def _render_site(api: ir.Api, config: Config, snippets: Snippets, template_cache: Path | None) -> dict[str, bytes]:
     config = config.named_after(d.title for d in api.documents)
     site = SiteMap(api)
     buildable = site.request_types()
@@ -78,10 +79,10 @@ def _render_site(api: ir.Api, config: Config, snippets: Snippets, template_cache
         scopes=operation_scopes, schemes={s.id: s for s in api.security_schemes}, success_type=success_type,
     )  # fmt: skip
 
-    def page(template: str, path: str, **context: Any) -> str:
-        return env.get_template(template).render(shared, root="../" * path.count("/"), path=path, **context)
+    def page(template: str, path: str, **context: Any) -> bytes:
+        return env.get_template(template).render(shared, root="../" * path.count("/"), path=path, **context).encode("utf-8")
 
-    files: dict[str, str | bytes] = {
+    files: dict[str, bytes] = {
         "index.html": page(
             "index.html", "index.html", quickstart=snippets.quickstart(), scope_index=_scope_index(api),
             credentials=client_security(api, config.env_prefix).credentials,
@@ -106,7 +107,7 @@ def _render_site(api: ir.Api, config: Config, snippets: Snippets, template_cache
         files["changelog.html"] = page("changelog.html", "changelog.html", changelog=page_html(changelog.removeprefix("# Changelog\n")).html)
     for guide, html in zip(guides, guide_pages):
         files[f"guides/{guide.slug}.html"] = page("guide.html", f"guides/{guide.slug}.html", guide=guide, body=html.html)
-    files["search-index.js"] = search_index_js(search_entries(api, site, [(g, p.headings) for g, p in zip(guides, guide_pages)]))
+    files["search-index.js"] = search_index_js(search_entries(api, site, [(g, p.headings) for g, p in zip(guides, guide_pages)])).encode("utf-8")
     for name in ASSETS:
         files[f"assets/{name}"] = (TEMPLATES / "assets" / name).read_bytes()
     return files

@@ -30,7 +30,7 @@ def render_to(config_path: Path, out: Path) -> Path:
     for relative, content in files.items():
         target = out / relative
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        target.write_bytes(content)
     return out
 
 

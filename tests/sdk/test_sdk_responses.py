@@ -330,7 +330,7 @@ def test_the_site_says_what_each_kind_of_response_returns(media_root: Path) -> N
     config = config_for_specs([media_root / "media.json"], package="media")
     site = render_site(load_api(config, Reporter()), config)
     returns = {
-        name: [_text(dd) for dd in _returns_cells(str(site[f"resources/{name}.html"]))] for name in ("images", "ticks", "jobs", "notes")
+        name: [_text(dd) for dd in _returns_cells(site[f"resources/{name}.html"].decode("utf-8"))] for name in ("images", "ticks", "jobs", "notes")
     }
     assert returns["images"] == [
         "BinaryResponse (AsyncBinaryResponse in async code) of the image/png body, streamed: read(), iter_bytes() or write_to_file(path);"

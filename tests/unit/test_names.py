@@ -93,7 +93,7 @@ def site_of(spec: dict[str, Any], folder: Path) -> str:
     path.write_text(json.dumps(spec), encoding="utf-8")
     config = config_for_specs([path], package="library")
     site = render_site(load_api(config, Reporter()), config)
-    return "\n".join(text for name, text in site.items() if name.endswith(".html") and isinstance(text, str))
+    return "\n".join(content.decode("utf-8") for name, content in site.items() if name.endswith(".html"))
 
 
 def test_the_site_shows_only_operation_ids_the_spec_has(tmp_path: Path) -> None:
