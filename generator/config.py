@@ -6,12 +6,17 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
+import jsonschema_rs
 
 from generator.diagnostics import Diagnostic, Reporter, SpecError, join_pointer
 from generator.ir.naming import PACKAGE_RESERVED, pascal_case, snake_case, words
 from generator.spec.load import parse_file
+from generator.spec.meta import fast_check_passes
+
+if TYPE_CHECKING:
+    import jsonschema
 
 DEFAULT_CONFIG = Path("specs/sdk.yaml")
 _IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
@@ -114,8 +119,7 @@ class Config:
 def load_config(path: Path) -> Config:
     """Read and check a config file; document paths are relative to it."""
     document = parse_file(path)
-    errors = sorted(jsonschema.Draft202012Validator(_SCHEMA).iter_errors(document.data), key=lambda e: list(e.absolute_path))
-    problems = [problem for error in errors for problem in _problems(error)]
+    problems = [problem for error in _schema_errors(document.data) for problem in _problems(error)]
     if problems:
         raise SpecError([Diagnostic(document.display, pointer, message, line=document.lines.get(pointer)) for pointer, message in problems])
     data = document.data
@@ -133,6 +137,16 @@ def load_config(path: Path) -> Config:
         source=document.display,
         changelog=path.parent / data["changelog"] if "changelog" in data else None,
     )
+
+
+def _schema_errors(data: Any) -> list[jsonschema.ValidationError]:
+    """The config schema's errors in `data`, in document order: none when jsonschema-rs finds it
+    valid; else jsonschema's (imported only then), whose messages are reported."""
+    if fast_check_passes(jsonschema_rs.Draft202012Validator(_SCHEMA), data):
+        return []
+    import jsonschema
+
+    return sorted(jsonschema.Draft202012Validator(_SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path))
 
 
 def _problems(error: jsonschema.ValidationError) -> list[tuple[str, str]]:

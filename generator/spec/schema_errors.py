@@ -3,12 +3,13 @@ those whose intent is clear (unknown fields, OpenAPI 3.0's boolean bounds in 3.1
 
 from __future__ import annotations
 
-from typing import Any
-
-from jsonschema.exceptions import ValidationError, best_match
+from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import Reporter, join_pointer
 from generator.spec.refs import Location
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 MAX_SCHEMA_ERRORS = 50
 MAX_MESSAGE = 400  # characters of a schema message; a long value it quotes is cut
@@ -61,6 +62,10 @@ def _brief(message: str) -> str:
 
 def report_schema_errors(errors: list[ValidationError], at: Location, version: str, reporter: Reporter, note: str = "") -> bool:
     """Report schema errors found in the node at `at`; True when they are only unknown fields."""
+    if not errors:
+        return True
+    from jsonschema.exceptions import best_match  # errors come from jsonschema, so it is imported by now
+
     def where(error: ValidationError) -> str:
         return join_pointer(at.pointer, *error.absolute_path)
 

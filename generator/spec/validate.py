@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from generator.diagnostics import Reporter, SpecError, join_pointer, unescape_token
 from generator.spec.load import Document
-from generator.spec.meta import DEFINITIONS, CleanChecks, official_validator
+from generator.spec.meta import DEFINITIONS, CleanChecks, fast_check_passes, fast_validator, official_validator
 from generator.spec.refs import Location, Resolver
 from generator.spec.schema_errors import report_schema_errors
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PATH_PARAM = re.compile(r"{([^{}]+)}")
@@ -52,10 +55,18 @@ def check_schema(document: Document, version: str, reporter: Reporter, clean: Cl
     """
     if clean is not None and clean.known(version, document.digest):
         return True
-    errors = list(official_validator(version).iter_errors(_without_ref_operations(document.data, "Document")))
+    errors = _official_errors(_without_ref_operations(document.data, "Document"), version)
     if not errors and clean is not None:
         clean.remember(version, document.digest)
     return report_schema_errors(errors, Location.root(document), version, reporter)
+
+
+def _official_errors(node: Any, version: str, kind: str | None = None) -> list[ValidationError]:
+    """The official schema's errors in `node` (a document, or an object of `kind`): none when
+    jsonschema-rs finds it valid; else jsonschema's, which are the ones reported."""
+    if fast_check_passes(fast_validator(version, kind), node):
+        return []
+    return list(official_validator(version, kind).iter_errors(node))
 
 
 # What each kind of object holds, by key: "Kind" one, "{Kind" a map of them, "[Kind" a list.
@@ -197,7 +208,7 @@ class RefTargets:
             return True
         self.kinds[place] = kind
         self.reporter.lines.setdefault(target.document.display, target.document.lines)
-        errors = list(official_validator(self.version, kind).iter_errors(_without_ref_operations(target.node, kind)))
+        errors = _official_errors(_without_ref_operations(target.node, kind), self.version, kind)
         note = f" (as the {kind} that the $ref at {site.key} points to)"
         if not report_schema_errors(errors, target, self.version, self.reporter, note):
             return False
