@@ -28,7 +28,9 @@ $(CHROMIUM):
 		echo "make test needs Debian's Chromium for the browser tests; run: sudo apt-get install -y chromium" >&2; exit 1; \
 	fi
 
+# Templates first: their precompiled code (templates/compiled/) follows any template edit.
 generate: $(BIN)/sdkgen
+	$(BIN)/python -m generator.precompile
 	$(SDKGEN) generate
 
 # A spec bump in one step: diff against git HEAD, next version into specs/sdk.yaml, changelog, regenerate.
