@@ -47,7 +47,8 @@ def test_mypy_strict(sdk_root: Path, tmp_path: Path, version: str) -> None:
 
 @pytest.mark.parametrize("version", ["py310", "py311"])
 def test_ruff(sdk_root: Path, version: str) -> None:
-    """Ruff's default rules and a stricter set, for the oldest and the repo Python.
+    """Ruff's default rules and a stricter set (at the formatter's line length), for the oldest
+    and the repo Python.
 
     UP035 is off: a package for Python 3.10 takes `Required` from typing_extensions.
     """
@@ -56,6 +57,8 @@ def test_ruff(sdk_root: Path, version: str) -> None:
         "check",
         "--isolated",
         "--no-cache",
+        "--line-length",
+        "100",
         "--target-version",
         version,
         "--extend-select",

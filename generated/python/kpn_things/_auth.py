@@ -81,6 +81,7 @@ class Credentials:
             value = value if value is not None else os.environ.get(credential.env)
             if value:
                 self.sources[credential.argument] = value
+        self._chosen: dict[tuple[tuple[str, ...], ...], Sequence[str]] = {}
         missing = [a for a in security.required if a not in self.sources]
         if missing:
             raise APIError(f"Missing credentials: {self._how_to_give(missing)}")
@@ -96,11 +97,14 @@ class Credentials:
             )
         return value
 
-    def apply(self, alternatives: Sequence[Sequence[str]]) -> Applied:
+    def apply(self, alternatives: tuple[tuple[str, ...], ...]) -> Applied:
         """Auth for a call: the first alternative whose credentials were all given;
         nothing when the call needs no auth (or allows none and none was given)."""
+        chosen = self._chosen.get(alternatives)
+        if chosen is None:  # the sources never change: choose once per alternatives
+            chosen = self._chosen[alternatives] = self._choose(alternatives)
         applied = Applied()
-        for scheme_name in self._choose(alternatives):
+        for scheme_name in chosen:
             self._apply_scheme(self.security.schemes[scheme_name], applied)
         return applied
 

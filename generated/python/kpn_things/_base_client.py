@@ -116,13 +116,14 @@ class _BaseClient:
         self, http: httpx.Client | httpx.AsyncClient, call: Call, auth: Applied
     ) -> httpx.Request:
         merged = self._headers.copy()
-        merged.update(call.headers)
-        merged.update(call.body.headers() if call.body else {})
-        merged.update(auth.headers)
-        cookies = [*merged.get_list("Cookie"), *call.cookies, *auth.cookies]
-        if cookies:
+        for headers in (call.headers, call.body.headers() if call.body else {}, auth.headers):
+            if headers:
+                merged.update(headers)
+        if call.cookies or auth.cookies:
+            cookies = [*merged.get_list("Cookie"), *call.cookies, *auth.cookies]
             merged["Cookie"] = "; ".join(cookies)
-        merged.update(call.extra_headers)
+        if call.extra_headers:
+            merged.update(call.extra_headers)
         return http.build_request(
             call.method,
             with_query(call.url, auth.query),

@@ -27,6 +27,7 @@ _RESERVED_KEPT = ":/?[]@!$'()*,;="
 _DELIMITERS = {"form": ",", "spaceDelimited": "%20", "pipeDelimited": "%7C"}
 
 Members = list[tuple[str, str]]
+_PLAIN = (str, int, float, UUID)  # sent as `str()` gives them when of exactly these types
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ def _shape(value: object, style: Style) -> str | list[str] | Members | None:
         return None
     if style.json:
         return json.dumps(to_request_json(value), separators=(",", ":"))
+    if type(value) in _PLAIN:
+        return str(value)
     if isinstance(value, BaseModel):
         value = to_request_json(value)
     if isinstance(value, Mapping):

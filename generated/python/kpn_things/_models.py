@@ -11,7 +11,7 @@ import pydantic
 from pydantic import ConfigDict, Discriminator, TypeAdapter, ValidationInfo
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from ._context import is_response
+from ._context import is_response, no_op_on_responses
 from ._types import NOT_GIVEN, NotGiven
 
 UNKNOWN_TAG = "__unknown__"
@@ -63,6 +63,7 @@ class BaseModel(pydantic.BaseModel):
 
     @pydantic.model_validator(mode="before")
     @classmethod
+    @no_op_on_responses()  # JSON holds no NOT_GIVEN
     def _drop_not_given(cls, data: Any) -> Any:
         if isinstance(data, dict):
             return {k: v for k, v in data.items() if not isinstance(v, NotGiven)}

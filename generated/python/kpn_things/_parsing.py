@@ -18,15 +18,16 @@ from typing import Annotated, Any, Union
 import httpx
 import pydantic
 from pydantic import Discriminator, Tag
-from pydantic_core import ErrorDetails
+from pydantic_core import ErrorDetails, SchemaValidator
 
-from ._context import response_context
+from ._context import is_no_op_on_responses, response_context
 from ._errors import APIResponseValidationError, data_location, describe
 from ._models import UNKNOWN_TAG, BaseModel, adapter
 
 logger = logging.getLogger(__name__)
 
 _LENIENT = response_context(strict=False)
+_CONTEXTS = {strict: response_context(strict=strict) for strict in (False, True)}
 _SHOWN_PROBLEMS = 5
 
 
@@ -56,7 +57,7 @@ def parse_json(
     description of the response in messages (``An event of``)."""
     subject = f"{what} the response" if what else "The response"
     try:
-        return adapter(type_).validate_json(content, context=response_context(strict=strict))
+        return response_validator(type_, strict).validate_json(content, context=_CONTEXTS[strict])
     except pydantic.ValidationError as exc:
         data = _json(content, response, type_, subject)
         if strict:
@@ -74,14 +75,46 @@ def parse_json(
         return result
 
 
+@functools.cache
+def response_validator(type_: Any, strict: bool) -> SchemaValidator:
+    """The validator of JSON from the server as `type_`: its schema without the
+    validators that would return such a body as it is (see `no_op_on_responses`, and
+    `__required_in_response__` checks of models that require nothing), so that
+    pydantic-core parses it without calling back into Python for them. (Where
+    pydantic-core reuses a model's own validator, as for a recursive model, that one
+    runs: slower, the same result.)"""
+    return SchemaValidator(_without_no_ops(adapter(type_).core_schema, strict))
+
+
+def _without_no_ops(schema: Any, strict: bool) -> Any:
+    """A copy of the core schema `schema` without the validators that do nothing to a
+    response body; a validator's ``ref`` moves to what it wrapped."""
+    if isinstance(schema, list):
+        return [_without_no_ops(item, strict) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    if schema.get("type") in ("function-before", "function-after") and _no_op(schema, strict):
+        inner = _without_no_ops(schema["schema"], strict)
+        return {**inner, "ref": schema["ref"]} if "ref" in schema else inner
+    return {key: _without_no_ops(value, strict) for key, value in schema.items()}
+
+
+def _no_op(validator: dict[str, Any], strict: bool) -> bool:
+    """Whether a function validator's schema does nothing to a response body."""
+    function = validator["function"]["function"]
+    if function is BaseModel._check_required_in_response:
+        model = validator["schema"].get("cls")
+        return isinstance(model, type) and not getattr(model, "__required_in_response__", True)
+    return is_no_op_on_responses(function, strict=strict)
+
+
 def _json(content: bytes | str, response: httpx.Response, type_: Any, subject: str) -> Any:
     try:
         return json.loads(content)
     except ValueError:
         text = content if isinstance(content, str) else response.text
         error = APIResponseValidationError(
-            f"{subject} of {describe(response.request)} is not JSON "
-            f"(expected {type_name(type_)})",
+            f"{subject} of {describe(response.request)} is not JSON (expected {type_name(type_)})",
             response=response,
             body=text,
             errors=[],

@@ -11,7 +11,7 @@ import pydantic
 
 from ._errors import RequestValidationError
 from ._models import adapter
-from ._types import NOT_GIVEN, NotGiven
+from ._types import NotGiven
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -27,37 +27,55 @@ def check_args(**types: Any) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """
 
     def decorate(func: Callable[P, R]) -> Callable[P, R]:
-        signature = inspect.signature(func)
+        parameters = list(inspect.signature(func).parameters.values())
+        plan = [
+            (
+                parameter.name,
+                types[parameter.name],
+                index if parameter.kind is not parameter.KEYWORD_ONLY else None,
+                parameter.default is not parameter.empty,
+            )
+            for index, parameter in enumerate(parameters)
+            if parameter.name in types
+        ]
+        if len(plan) != len(types):
+            raise TypeError(f"check_args names no parameter of {func.__qualname__}")
 
-        def checked(args: Any, kwargs: Any) -> inspect.BoundArguments:
-            bound = signature.bind(*args, **kwargs)
-            for name, type_ in types.items():
-                value = bound.arguments.get(name, NOT_GIVEN)
-                optional = (
-                    signature.parameters[name].default is not inspect.Parameter.empty
-                )
-                if optional and (value is None or isinstance(value, NotGiven)):
-                    continue
-                try:
-                    bound.arguments[name] = adapter(type_).validate_python(value)
-                except pydantic.ValidationError as exc:
-                    raise RequestValidationError.of(exc, value, where=(name,)) from None
-            return bound
+        def checked(args: Any, kwargs: Any) -> tuple[Any, Any]:
+            """The arguments with the checked ones validated (one left out is left
+            to the call: its default, or its TypeError)."""
+            for name, type_, position, optional in plan:
+                if name in kwargs:
+                    kwargs[name] = _checked(name, type_, kwargs[name], optional)
+                elif position is not None and position < len(args):
+                    value = _checked(name, type_, args[position], optional)
+                    args = (*args[:position], value, *args[position + 1 :])
+            return args, kwargs
 
         if inspect.iscoroutinefunction(func):
 
             @functools.wraps(func)
             async def run_async(*args: Any, **kwargs: Any) -> Any:
-                bound = checked(args, kwargs)
-                return await func(*bound.args, **bound.kwargs)
+                args, kwargs = checked(args, kwargs)
+                return await func(*args, **kwargs)
 
             return cast(Callable[P, R], run_async)
 
         @functools.wraps(func)
         def run(*args: P.args, **kwargs: P.kwargs) -> R:
-            bound = checked(args, kwargs)
-            return func(*bound.args, **bound.kwargs)
+            checked_args, checked_kwargs = checked(args, kwargs)
+            return func(*checked_args, **checked_kwargs)
 
         return run
 
     return decorate
+
+
+def _checked(name: str, type_: Any, value: object, optional: bool) -> Any:
+    """`value` of the argument `name` validated as `type_` (one left out as it is)."""
+    if optional and (value is None or isinstance(value, NotGiven)):
+        return value
+    try:
+        return adapter(type_).validate_python(value)
+    except pydantic.ValidationError as exc:
+        raise RequestValidationError.of(exc, value, where=(name,)) from None

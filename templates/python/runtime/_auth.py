@@ -73,9 +73,7 @@ class Applied:
 class Credentials:
     """The credentials a client was given or found in the environment."""
 
-    def __init__(
-        self, security: Security, given: Mapping[str, TokenSource | None]
-    ) -> None:
+    def __init__(self, security: Security, given: Mapping[str, TokenSource | None]) -> None:
         self.security = security
         self.sources: dict[str, TokenSource] = {}
         for credential in security.credentials:
@@ -83,6 +81,7 @@ class Credentials:
             value = value if value is not None else os.environ.get(credential.env)
             if value:
                 self.sources[credential.argument] = value
+        self._chosen: dict[tuple[tuple[str, ...], ...], Sequence[str]] = {}
         missing = [a for a in security.required if a not in self.sources]
         if missing:
             raise APIError(f"Missing credentials: {self._how_to_give(missing)}")
@@ -98,11 +97,14 @@ class Credentials:
             )
         return value
 
-    def apply(self, alternatives: Sequence[Sequence[str]]) -> Applied:
+    def apply(self, alternatives: tuple[tuple[str, ...], ...]) -> Applied:
         """Auth for a call: the first alternative whose credentials were all given;
         nothing when the call needs no auth (or allows none and none was given)."""
+        chosen = self._chosen.get(alternatives)
+        if chosen is None:  # the sources never change: choose once per alternatives
+            chosen = self._chosen[alternatives] = self._choose(alternatives)
         applied = Applied()
-        for scheme_name in self._choose(alternatives):
+        for scheme_name in chosen:
             self._apply_scheme(self.security.schemes[scheme_name], applied)
         return applied
 
@@ -114,18 +116,14 @@ class Credentials:
         if len(wanted) < len(alternatives) or not wanted:
             return ()
         ways = [
-            self._how_to_give(
-                [a for a in self._arguments(alt) if a not in self.sources]
-            )
+            self._how_to_give([a for a in self._arguments(alt) if a not in self.sources])
             for alt in wanted
         ]
         raise APIError("Missing credentials for this call: " + "; or ".join(ways))
 
     def _arguments(self, alternative: Sequence[str]) -> list[str]:
         schemes = self.security.schemes
-        return list(
-            dict.fromkeys(a for s in alternative for a in schemes[s].credentials)
-        )
+        return list(dict.fromkeys(a for s in alternative for a in schemes[s].credentials))
 
     def _how_to_give(self, arguments: Sequence[str]) -> str:
         envs = {c.argument: c.env for c in self.security.credentials}

@@ -78,9 +78,7 @@ class _BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self.strict_response_validation = strict_response_validation
-        self._headers = httpx.Headers(
-            {"Accept": _ACCEPT, "User-Agent": self._user_agent}
-        )
+        self._headers = httpx.Headers({"Accept": _ACCEPT, "User-Agent": self._user_agent})
         self._headers.update(default_headers or {})
 
     def __repr__(self) -> str:
@@ -99,9 +97,7 @@ class _BaseClient:
             "max_retries": self.max_retries,
             "strict_response_validation": self.strict_response_validation,
         }
-        options.update(
-            {k: v for k, v in changes.items() if not isinstance(v, NotGiven)}
-        )
+        options.update({k: v for k, v in changes.items() if not isinstance(v, NotGiven)})
         headers = dict(self._headers)
         headers.update(changes.get("default_headers") or {})
         options["default_headers"] = headers
@@ -120,21 +116,20 @@ class _BaseClient:
         self, http: httpx.Client | httpx.AsyncClient, call: Call, auth: Applied
     ) -> httpx.Request:
         merged = self._headers.copy()
-        merged.update(call.headers)
-        merged.update(call.body.headers() if call.body else {})
-        merged.update(auth.headers)
-        cookies = [*merged.get_list("Cookie"), *call.cookies, *auth.cookies]
-        if cookies:
+        for headers in (call.headers, call.body.headers() if call.body else {}, auth.headers):
+            if headers:
+                merged.update(headers)
+        if call.cookies or auth.cookies:
+            cookies = [*merged.get_list("Cookie"), *call.cookies, *auth.cookies]
             merged["Cookie"] = "; ".join(cookies)
-        merged.update(call.extra_headers)
+        if call.extra_headers:
+            merged.update(call.extra_headers)
         return http.build_request(
             call.method,
             with_query(call.url, auth.query),
             **(call.body.httpx_arguments(http) if call.body else {}),
             headers=merged,
-            timeout=(
-                self.timeout if isinstance(call.timeout, NotGiven) else call.timeout
-            ),
+            timeout=(self.timeout if isinstance(call.timeout, NotGiven) else call.timeout),
         )
 
     def _retry_delay(
@@ -144,11 +139,7 @@ class _BaseClient:
         attempt: int,
         outcome: httpx.Response | httpx.RequestError,
     ) -> float | None:
-        limit = (
-            self.max_retries
-            if isinstance(call.max_retries, NotGiven)
-            else call.max_retries
-        )
+        limit = self.max_retries if isinstance(call.max_retries, NotGiven) else call.max_retries
         delay = retry_delay(request.method, attempt, limit, outcome)
         if delay is not None:
             reason = (
@@ -201,9 +192,7 @@ class _BaseClient:
         (later, inside a raw wrapper)."""
         strict = self.strict_response_validation
         if expected.kind == "json":
-            return deferred(
-                lambda: parse_response(expected.type, response, strict=strict)
-            )
+            return deferred(lambda: parse_response(expected.type, response, strict=strict))
         if expected.kind == "text":
             return deferred(lambda: response.text)
         if expected.kind in ("binary", "events"):
@@ -217,18 +206,14 @@ class _BaseClient:
     def _event_data(self, response: httpx.Response, type_: Any) -> Any:
         """How each event's data of `response` is parsed: as `type_` (None: text)."""
         strict = self.strict_response_validation
-        return lambda data: parse_event_data(
-            type_, data, response=response, strict=strict
-        )
+        return lambda data: parse_event_data(type_, data, response=response, strict=strict)
 
     def _following(self, first: Call, url: httpx.URL | None) -> Call:
         """The call for a next page: none to another origin (it would get the token)."""
         if url is None:
             return first
         if _origin(url) != _origin(self.base_url):
-            raise APIError(
-                f"Refusing to follow a next link to another origin: {str(url)!r}"
-            )
+            raise APIError(f"Refusing to follow a next link to another origin: {str(url)!r}")
         return first.following(url)
 
     def _page(

@@ -57,9 +57,7 @@ class EncodedBody:
 
     def headers(self) -> dict[str, str]:
         """Content-Type (where httpx's own is not right) and the length of a file."""
-        headers = (
-            {} if self.content_type is None else {"Content-Type": self.content_type}
-        )
+        headers = {} if self.content_type is None else {"Content-Type": self.content_type}
         length = self._length()
         return headers if length is None else {**headers, "Content-Length": str(length)}
 
@@ -116,9 +114,7 @@ def encode_body(
 ) -> EncodedBody | None:
     """The body a method sends: `content` as `content_type` (default: the first of
     `formats`, the media types the method can send). None: nothing to send."""
-    media_type = (
-        next(iter(formats)) if isinstance(content_type, NotGiven) else content_type
-    )
+    media_type = next(iter(formats)) if isinstance(content_type, NotGiven) else content_type
     if media_type not in formats:
         raise RequestValidationError(
             f"Invalid request, nothing was sent: content_type must be one of "
@@ -137,13 +133,9 @@ def encode_body(
             errors=[],
         )
     try:
-        return _ENCODERS[body_format.kind](
-            content, media_type, body_format, extra_body or {}
-        )
+        return _ENCODERS[body_format.kind](content, media_type, body_format, extra_body or {})
     except pydantic.ValidationError as exc:
-        error = RequestValidationError.of(
-            exc, content, where=("body",), show_input=False
-        )
+        error = RequestValidationError.of(exc, content, where=("body",), show_input=False)
         raise error from None
 
 
@@ -157,9 +149,7 @@ def _json(
     if extra:
         data = {**_object(data, "extra_body needs a JSON object body"), **extra}
     plain = media_type.split(";")[0].strip().lower() == "application/json"
-    return EncodedBody(
-        json=data, content_type=None if plain else header_type(media_type, "json")
-    )
+    return EncodedBody(json=data, content_type=None if plain else header_type(media_type, "json"))
 
 
 def _form(
@@ -206,9 +196,7 @@ def request_parts(value: object, type_: Any) -> tuple[dict[str, Any], frozenset[
     """A multipart body as ``(members, files)``: its members by wire name, in order, as
     JSON data (see `to_request_json`) except those holding files (or lists of them),
     which are as given; `files` names those."""
-    model = adapter(cast(Any, type(value) if type_ is None else type_)).validate_python(
-        value
-    )
+    model = adapter(cast(Any, type(value) if type_ is None else type_)).validate_python(value)
     if isinstance(model, BaseModel):
         names = _field_names(type(model))
         given = {wire: getattr(model, name) for wire, name in names.items()}
@@ -246,11 +234,7 @@ def _file_part(
         content = value
         filename = Path(str(getattr(value, "name", "upload"))).name
         given = None
-    concrete = (
-        spec_type
-        if spec_type and "*" not in spec_type and "," not in spec_type
-        else None
-    )
+    concrete = spec_type if spec_type and "*" not in spec_type and "," not in spec_type else None
     return filename, content, given or concrete
 
 
@@ -258,8 +242,7 @@ def _field_parts(name: str, value: object, spec_type: str | None) -> list[Part]:
     """An object (or array of objects) is one JSON part; an array of values repeats the
     name; a value is text, with the spec's Content-Type when it gives one."""
     structured = isinstance(value, dict) or (
-        isinstance(value, list)
-        and any(isinstance(item, (dict, list)) for item in value)
+        isinstance(value, list) and any(isinstance(item, (dict, list)) for item in value)
     )
     if structured or (spec_type is not None and "json" in spec_type):
         encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
@@ -348,13 +331,9 @@ def _charset(media_type: str) -> str | None:
     return None
 
 
-def _object(
-    data: object, problem: str = "this body must be an object"
-) -> dict[str, Any]:
+def _object(data: object, problem: str = "this body must be an object") -> dict[str, Any]:
     if not isinstance(data, dict):
-        raise RequestValidationError(
-            f"Invalid request, nothing was sent: {problem}", errors=[]
-        )
+        raise RequestValidationError(f"Invalid request, nothing was sent: {problem}", errors=[])
     return data
 
 

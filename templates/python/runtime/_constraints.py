@@ -17,7 +17,7 @@ from uuid import UUID
 from pydantic import AfterValidator, GetCoreSchemaHandler, ValidationInfo
 from pydantic_core import PydanticCustomError, core_schema
 
-from ._context import checks_constraints
+from ._context import checks_constraints, no_op_on_responses
 
 
 @dataclass(frozen=True)
@@ -29,11 +29,10 @@ class _Formats:
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        checked = core_schema.with_info_after_validator_function(
-            self._check, handler(source)
-        )
+        checked = core_schema.with_info_after_validator_function(self._check, handler(source))
         return core_schema.no_info_before_validator_function(_uuid_text, checked)
 
+    @no_op_on_responses(unless_strict=True)
     def _check(self, value: str, info: ValidationInfo) -> str:
         if not checks_constraints(info):
             return value
@@ -53,6 +52,7 @@ class _Formats:
         )
 
 
+@no_op_on_responses()  # JSON holds no UUID objects
 def _uuid_text(value: object) -> object:
     return str(value) if isinstance(value, UUID) else value
 
@@ -97,6 +97,7 @@ def constrained(
     if unique_items:
         checks.append(_duplicates)
 
+    @no_op_on_responses(unless_strict=True)
     def check(value: Any, info: ValidationInfo) -> Any:
         if checks_constraints(info):
             for problem in (c(value) for c in checks):

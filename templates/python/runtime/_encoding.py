@@ -27,6 +27,7 @@ _RESERVED_KEPT = ":/?[]@!$'()*,;="
 _DELIMITERS = {"form": ",", "spaceDelimited": "%20", "pipeDelimited": "%7C"}
 
 Members = list[tuple[str, str]]
+_PLAIN = (str, int, float, UUID)  # sent as `str()` gives them when of exactly these types
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ def _shape(value: object, style: Style) -> str | list[str] | Members | None:
         return None
     if style.json:
         return json.dumps(to_request_json(value), separators=(",", ":"))
+    if type(value) in _PLAIN:
+        return str(value)
     if isinstance(value, BaseModel):
         value = to_request_json(value)
     if isinstance(value, Mapping):
@@ -109,9 +112,7 @@ def _path_value(name: str, value: object, style: Style) -> str:
         return ("." if style.style == "label" else "") + text
     if not style.explode:
         joined = ",".join(escape(p) for p in _flat(shaped))
-        return {"matrix": f";{name}={joined}", "label": f".{joined}"}.get(
-            style.style, joined
-        )
+        return {"matrix": f";{name}={joined}", "label": f".{joined}"}.get(style.style, joined)
     if isinstance(shaped[0], str):
         named = style.style == "matrix"
         parts = [f"{name}={escape(p)}" if named else escape(p) for p in _flat(shaped)]

@@ -64,9 +64,7 @@ class RequestValidationError(APIError, ValueError):
             detail["loc"] = (*where, *data_location(data, detail["loc"]))
             found.append(detail)
         lines = "; ".join(
-            _location(e["loc"])
-            + (f"={_shown(e)}" if show_input else "")
-            + f": {e['msg']}"
+            _location(e["loc"]) + (f"={_shown(e)}" if show_input else "") + f": {e['msg']}"
             for e in found
         )
         return cls(f"Invalid request, nothing was sent: {lines}", errors=found)
@@ -108,9 +106,7 @@ def _has(model: BaseModel, name: str) -> bool:
 
 def _member(model: BaseModel, name: str) -> object:
     fields = type(model).model_fields
-    attribute = next(
-        (n for n, f in fields.items() if f.serialization_alias == name), name
-    )
+    attribute = next((n for n, f in fields.items() if f.serialization_alias == name), name)
     return getattr(model, attribute, None)
 
 
@@ -242,9 +238,7 @@ def redact(message: str, *secrets: str) -> str:
     return message
 
 
-def make_status_error(
-    response: httpx.Response, *, secrets: Sequence[str] = ()
-) -> APIStatusError:
+def make_status_error(response: httpx.Response, *, secrets: Sequence[str] = ()) -> APIStatusError:
     """The `APIStatusError` subclass for a non-2xx response (`secrets` are redacted)."""
     status = response.status_code
     body = decode_body(response)
@@ -254,9 +248,7 @@ def make_status_error(
     if problem is not None:
         message += "".join(f": {t}" for t in (problem.title, problem.detail) if t)
     elif isinstance(body, dict):
-        message += next(
-            (f": {body[k]}" for k in _MESSAGE_KEYS if _text(body.get(k))), ""
-        )
+        message += next((f": {body[k]}" for k in _MESSAGE_KEYS if _text(body.get(k))), "")
     cls = _BY_STATUS.get(status, APIStatusError)
     if status >= _FIRST_SERVER_ERROR:
         cls = InternalServerError

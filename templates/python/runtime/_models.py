@@ -11,7 +11,7 @@ import pydantic
 from pydantic import ConfigDict, Discriminator, TypeAdapter, ValidationInfo
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from ._context import is_response
+from ._context import is_response, no_op_on_responses
 from ._types import NOT_GIVEN, NotGiven
 
 UNKNOWN_TAG = "__unknown__"
@@ -63,6 +63,7 @@ class BaseModel(pydantic.BaseModel):
 
     @pydantic.model_validator(mode="before")
     @classmethod
+    @no_op_on_responses()  # JSON holds no NOT_GIVEN
     def _drop_not_given(cls, data: Any) -> Any:
         if isinstance(data, dict):
             return {k: v for k, v in data.items() if not isinstance(v, NotGiven)}
@@ -103,10 +104,7 @@ class UnknownVariant(BaseModel):
 @functools.cache
 def _field_names(cls: type[BaseModel]) -> dict[str, str]:
     """Wire name -> Python attribute name, for every declared field of `cls`."""
-    return {
-        (info.serialization_alias or name): name
-        for name, info in cls.model_fields.items()
-    }
+    return {(info.serialization_alias or name): name for name, info in cls.model_fields.items()}
 
 
 def _missing(model: BaseModel, wire_names: frozenset[str]) -> list[str]:
@@ -114,8 +112,7 @@ def _missing(model: BaseModel, wire_names: frozenset[str]) -> list[str]:
     return [
         wire
         for wire in sorted(wire_names)
-        if names[wire] not in model.model_fields_set
-        or getattr(model, names[wire]) is None
+        if names[wire] not in model.model_fields_set or getattr(model, names[wire]) is None
     ]
 
 
@@ -162,11 +159,7 @@ def _exclusions(
         children = value.items()
     else:
         return {}
-    return {
-        key: sub
-        for key, child in children
-        if (sub := _exclusions(child, (*loc, key), errors))
-    }
+    return {key: sub for key, child in children if (sub := _exclusions(child, (*loc, key), errors))}
 
 
 def _model_exclusions(
@@ -197,9 +190,7 @@ def _model_exclusions(
     return exclude
 
 
-def _unknown_variant_error(
-    model: UnknownVariant, loc: tuple[int | str, ...]
-) -> InitErrorDetails:
+def _unknown_variant_error(model: UnknownVariant, loc: tuple[int | str, ...]) -> InitErrorDetails:
     return {
         "type": PydanticCustomError(
             "unknown_variant",
@@ -234,6 +225,5 @@ def union_discriminator(wire_name: str, *tags: str) -> Discriminator:
     return Discriminator(
         tag_of,
         custom_error_type="invalid_discriminator",
-        custom_error_message=f"{wire_name!r} is missing or not one of: "
-        + ", ".join(sorted(known)),
+        custom_error_message=f"{wire_name!r} is missing or not one of: " + ", ".join(sorted(known)),
     )

@@ -97,8 +97,7 @@ class Paging:
         if following is None:
             return None, None
         if self.cursor_param and (
-            self.style == "cursor"
-            or (self.style == "link_or_cursor" and not _is_link(following))
+            self.style == "cursor" or (self.style == "link_or_cursor" and not _is_link(following))
         ):
             return _with_param(url, self.cursor_param, following), following
         link = url.join(following)
@@ -198,9 +197,7 @@ class _Pages(Generic[T]):
         return self._first
 
     @staticmethod
-    def _check_not_seen(
-        page: ResultsPage[T], seen: set[httpx.URL], number: int
-    ) -> None:
+    def _check_not_seen(page: ResultsPage[T], seen: set[httpx.URL], number: int) -> None:
         if page.next_url in seen:
             raise APIError(
                 f"The next link of page {number} leads back to a page already "
@@ -222,9 +219,7 @@ class SyncPager(_Pages[T]):
     iteration raises `APIError`.
     """
 
-    def __init__(
-        self, fetch: Fetch[httpx.Response], parse: Parse[T], *, description: str
-    ) -> None:
+    def __init__(self, fetch: Fetch[httpx.Response], parse: Parse[T], *, description: str) -> None:
         super().__init__(parse, description)
         self._fetch = fetch
 

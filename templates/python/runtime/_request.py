@@ -98,20 +98,18 @@ def make_call(
     if isinstance(max_retries, int) and max_retries < 0:
         raise ValueError("max_retries must not be negative")
     styles = styles or {}
-    url = httpx.URL(
-        str(base_url).rstrip("/")
-        + expand_path(path, path_params or {}, styles.get("path"))
-    )
-    query = {k: v for k, v in (query or {}).items() if k not in (extra_query or {})}
-    pairs = query_params(query, styles.get("query")) + query_params(extra_query or {})
+    extra_query = extra_query or {}
+    query = {k: v for k, v in (query or {}).items() if k not in extra_query}
+    pairs = query_params(query, styles.get("query")) + query_params(extra_query)
+    url = str(base_url).rstrip("/") + expand_path(path, path_params or {}, styles.get("path"))
+    if pairs:  # already encoded: the URL is parsed once, with its query
+        url += "?" + "&".join(f"{name}={value}" for name, value in pairs)
     if body_formats is None:
-        content, body_formats = json, {
-            "application/json": BodyFormat("json", body_type)
-        }
+        content, body_formats = json, {"application/json": BodyFormat("json", body_type)}
     body = encode_body(content, content_type, body_formats, extra_body)
     return Call(
         method,
-        with_query(url, pairs),
+        httpx.URL(url),
         headers=header_values(headers or {}, styles.get("header")),
         cookies=cookie_pairs(cookies or {}, styles.get("cookie")),
         security=None if security is None else tuple(map(tuple, security)),

@@ -23,9 +23,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
 
-_captured: ContextVar[list[httpx.Response] | None] = ContextVar(
-    "_captured", default=None
-)
+_captured: ContextVar[list[httpx.Response] | None] = ContextVar("_captured", default=None)
 
 
 def record(response: httpx.Response) -> None:
@@ -72,9 +70,7 @@ class APIResponse(Generic[R]):
         """The body as received. A streamed body (a binary download or an event
         stream) is read now in sync code; in async code ``parse()`` it and read that."""
         response = self.http_response
-        if not response.is_stream_consumed and isinstance(
-            response.stream, httpx.SyncByteStream
-        ):
+        if not response.is_stream_consumed and isinstance(response.stream, httpx.SyncByteStream):
             return response.read()
         return response.content
 

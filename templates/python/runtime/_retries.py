@@ -46,9 +46,7 @@ def retry_delay(
 def _retryable(method: str, outcome: httpx.Response | httpx.RequestError) -> bool:
     if isinstance(outcome, httpx.Response):
         status = outcome.status_code
-        return status == 429 or (
-            method in _IDEMPOTENT and (status == 408 or status >= 500)
-        )
+        return status == 429 or (method in _IDEMPOTENT and (status == 408 or status >= 500))
     if isinstance(outcome, _NOT_SENT):
         return True
     return method in _IDEMPOTENT and isinstance(outcome, _TRANSIENT)

@@ -297,9 +297,7 @@ class EventStream(Generic[T]):
     (once) for each `ServerSentEvent`. Use it in a ``with`` block (or
     ``close()`` it) to stop listening early."""
 
-    def __init__(
-        self, response: httpx.Response, parse_data: Callable[[str], T]
-    ) -> None:
+    def __init__(self, response: httpx.Response, parse_data: Callable[[str], T]) -> None:
         self.http_response = response
         self._parse_data = parse_data
 
@@ -329,9 +327,7 @@ class AsyncEventStream(Generic[T]):
     """`EventStream` in async code: ``async for event in stream``, ``async with``
     or ``aclose()``."""
 
-    def __init__(
-        self, response: httpx.Response, parse_data: Callable[[str], T]
-    ) -> None:
+    def __init__(self, response: httpx.Response, parse_data: Callable[[str], T]) -> None:
         self.http_response = response
         self._parse_data = parse_data
 

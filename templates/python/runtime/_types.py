@@ -153,9 +153,7 @@ def _validate_duration(value: object, info: ValidationInfo) -> timedelta:
     try:
         return _duration(value, sending=not is_response(info))
     except ValueError as exc:
-        raise PydanticCustomError(
-            "duration", "{reason}", {"reason": str(exc)}
-        ) from None
+        raise PydanticCustomError("duration", "{reason}", {"reason": str(exc)}) from None
 
 
 def _duration(value: object, *, sending: bool) -> timedelta:
@@ -199,9 +197,7 @@ class Base64Text(bytes):
 
     def __new__(cls, text: str, *, lenient: bool = False) -> typing_extensions.Self:
         try:
-            data = base64.b64decode(
-                _normalized(text) if lenient else text, validate=True
-            )
+            data = base64.b64decode(_normalized(text) if lenient else text, validate=True)
         except (binascii.Error, ValueError) as exc:
             raise ValueError(f"invalid base64 text: {exc}") from None
         self = super().__new__(cls, data)
@@ -250,9 +246,7 @@ FileContent: TypeAlias = bytes | IO[bytes]
 """A file's content: bytes, or a file opened in binary mode (read in chunks)."""
 
 FileTypes: TypeAlias = (
-    FileContent
-    | tuple[str | None, FileContent]
-    | tuple[str | None, FileContent, str | None]
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 )
 """A file to upload: its content, or ``(filename, content)`` or ``(filename, content,
 media_type)``. Without a filename, a file object's ``name`` is used (else ``upload``);
@@ -268,9 +262,7 @@ def is_file(value: object) -> bool:
     """Whether `value` is one of the `FileTypes`."""
     if isinstance(value, tuple) and len(value) in (2, 3):
         return isinstance(value[0], (str, type(None))) and is_file(value[1])
-    return isinstance(value, (bytes, bytearray)) or callable(
-        getattr(value, "read", None)
-    )
+    return isinstance(value, (bytes, bytearray)) or callable(getattr(value, "read", None))
 
 
 def _validate_file(value: object) -> object:
