@@ -15,9 +15,9 @@ from generator.ir.naming import Namer
 from generator.ir.operations import DocumentBuilder
 from generator.ir.schemas import SchemaBuilder
 from generator.output.cache import default_cache_dir
-from generator.python.format import Formatter
 from generator.output.record import RunRecord
 from generator.output.write import Changes, Files, compare, write_tree
+from generator.python.format import Formatter
 from generator.python.render import render_sdk, runtime_paths
 from generator.spec.load import DocumentStore
 from generator.spec.meta import CleanChecks

@@ -26,8 +26,8 @@ import pytest
 
 from generator.config import DEFAULT_CONFIG, load_config
 from generator.diagnostics import Reporter
-from generator.python.format import Formatter
 from generator.pipeline import load_api
+from generator.python.format import Formatter
 from generator.python.render import render_sdk
 from generator.spec.normalize import normalize_document
 from tests.support.prism import PrismServer, prism_server

@@ -26,12 +26,12 @@ from generator.docs.python_types import annotation_html
 from generator.docs.search import search_entries, search_index_js
 from generator.docs.site import SiteMap
 from generator.ir.examples import example_value
+from generator.python.format import Formatter
 from generator.python.guides import render_guides
 from generator.python.method_docs import exception_for
 from generator.python.models import ModelsBuilder
 from generator.python.render import default_base_url
 from generator.python.security import client_security
-from generator.python.format import Formatter
 from generator.python.snippets import (
     EXAMPLE_LINE_LENGTH,
     Snippets,

@@ -12,15 +12,15 @@ import sdkgen_templates
 from generator import ir
 from generator.config import Config
 from generator.python.build_info import built_from
-from generator.python.format import Formatter
 from generator.python.call_source import check_arguments, query_dict
+from generator.python.format import Formatter
 from generator.python.guides import render_guides
 from generator.python.models import ModelsBuilder
 from generator.python.resources import ResourcesBuilder
 from generator.python.security import SecurityView, client_security
 from generator.python.snippets import EXAMPLE_LINE_LENGTH, Snippets
-from generator.python.templates import environment
 from generator.python.source import docstring, import_block, parameter, py_string, sorted_names
+from generator.python.templates import environment
 
 TEMPLATES = Path(next(iter(sdkgen_templates.__path__))) / "python"  # templates/python, installed as package data
 RUNTIME = TEMPLATES / "runtime"

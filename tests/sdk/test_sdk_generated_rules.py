@@ -19,8 +19,8 @@ import pytest
 
 from generator.config import config_for_specs
 from generator.diagnostics import Reporter
-from generator.python.format import Formatter
 from generator.pipeline import load_api
+from generator.python.format import Formatter
 from generator.python.render import render_sdk
 
 SPEC = Path(__file__).parent / "fixtures" / "shop.json"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from generator.config import Config, DocumentEntry
 from generator.diagnostics import Reporter
-from generator.python.format import Formatter
 from generator.pipeline import load_api
+from generator.python.format import Formatter
 from generator.python.render import render_sdk
 
 PAYLOAD = '__import__("pathlib").Path("PWNED").write_text("x")'

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from generator.config import config_for_specs
 from generator.diagnostics import Reporter
-from generator.python.format import Formatter
 from generator.pipeline import load_api
 from generator.python.annotations import (
     ANNOTATED,
@@ -29,6 +28,7 @@ from generator.python.annotations import (
     model,
     runtime,
 )  # fmt: skip
+from generator.python.format import Formatter
 from generator.python.render import render_sdk
 
 BIN = Path(sys.executable).parent

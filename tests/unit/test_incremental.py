@@ -16,7 +16,7 @@ from irtools import openapi
 
 import generator.pipeline
 from generator.cli import main
-from generator.python.format import Formatter, FormatError
+from generator.python.format import FormatError, Formatter
 
 PET = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string", "example": None}}}
 TOY = {"type": "object", "properties": {"colour": {"type": "string"}}}
