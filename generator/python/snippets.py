@@ -87,6 +87,7 @@ class Snippets:
         self.config = config
         self.formatter = formatter
         self.security = client_security(api, config.env_prefix)
+        self._formatted: dict[str, str] = {}  # an example is asked for again (the quickstart, the README)
 
     def prefetch(self, operations: Iterable[tuple[ir.Resource, ir.Operation]], models: Iterable[ir.NamedType] = ()) -> None:
         """Start formatting the Python examples of these operations and models, all in one go
@@ -114,7 +115,9 @@ class Snippets:
         return f"{import_block([expression.imports])}\n\n{snake_case(named.py_name)} = {expression.code}\n"
 
     def _format(self, source: str) -> str:
-        return self.formatter.format("example.py", source)
+        if source not in self._formatted:
+            self._formatted[source] = self.formatter.format("example.py", source)
+        return self._formatted[source]
 
     def _argument(self, value: Any, t: ir.TypeRef, keyword: str | None = None) -> _Argument:
         expression = python_expression(value, t, self.api, package=self.config.package)
