@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import shlex
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -87,17 +87,18 @@ class Snippets:
         self.config = config
         self.formatter = formatter
         self.security = client_security(api, config.env_prefix)
+        self._sources: dict[tuple[str, str], Any] = {}  # built once: for prefetch, then to be shown
         self._formatted: dict[str, str] = {}  # an example is asked for again (the quickstart, the README)
 
     def prefetch(self, operations: Iterable[tuple[ir.Resource, ir.Operation]], models: Iterable[ir.NamedType] = ()) -> None:
         """Start formatting the Python examples of these operations and models, all in one go
         (an example not prefetched is formatted on its own when asked for)."""
-        sources = [source for resource, op in operations for source in self._python(resource, op)]
+        sources = [source for resource, op in operations for source in self._operation_sources(resource, op)]
         sources += [self._model_source(named) for named in models]
         self.formatter.prefetch(("example.py", source) for source in sources)
 
     def operation(self, resource: ir.Resource, op: ir.Operation) -> OperationExamples:
-        sync, asynchronous = self._python(resource, op)
+        sync, asynchronous = self._operation_sources(resource, op)
         return OperationExamples(self._format(sync), self._format(asynchronous), self._curl(op))
 
     def quickstart(self) -> OperationExamples | None:
@@ -109,7 +110,18 @@ class Snippets:
         """Building a value of `named` in Python, as a request would send it."""
         return self._format(self._model_source(named))
 
+    def _operation_sources(self, resource: ir.Resource, op: ir.Operation) -> tuple[str, str]:
+        return self._built(("operation", op.operation_id), lambda: self._python(resource, op))
+
     def _model_source(self, named: ir.NamedType) -> str:
+        return self._built(("model", named.id), lambda: self._model_code(named))
+
+    def _built(self, key: tuple[str, str], build: Callable[[], Any]) -> Any:
+        if key not in self._sources:
+            self._sources[key] = build()
+        return self._sources[key]
+
+    def _model_code(self, named: ir.NamedType) -> str:
         ref = ir.TypeRef(kind="ref", ref=named.id)
         expression = python_expression(example_value(ref, self.api), ref, self.api, package=self.config.package)
         return f"{import_block([expression.imports])}\n\n{snake_case(named.py_name)} = {expression.code}\n"
